@@ -1,0 +1,28 @@
+/**
+ * Public API: the `kg` command line. Each subcommand lives in `commands/` and registers itself on the program.
+ */
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { registerExtractCommand } from './commands/extract.ts';
+
+/** Given process.argv, runs the matching subcommand and returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('kg')
+    .description('Conflict-news knowledge graph: extract, load, serve and manage the database.')
+    .showHelpAfterError()
+    .exitOverride();
+  let exitCode = 0;
+  const setExitCode = (code: number): void => {
+    exitCode = code;
+  };
+  registerExtractCommand(program, setExitCode);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    const code = (error as { exitCode?: number }).exitCode;
+    if (typeof code === 'number') return code;
+    throw error;
+  }
+  return exitCode;
+}

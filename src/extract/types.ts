@@ -82,18 +82,32 @@ export type Qualifier = 'at_least' | 'more_than' | 'about' | 'at_most';
 /** Victim groups a figure can be about; free-form `fighters:<entity id>` is also allowed. */
 export type VictimGroup = 'civilians' | 'children' | 'women' | 'fighters' | 'casualties' | string;
 
+/**
+ * One figure: a number, or a vague count kept as written ("عشرات", "المئات", "عدد من"), as in the gold format.
+ * The numeric lower bound of a vague count is in `Figures.lowerBounds`.
+ */
+export type FigureValue = number | string;
+
+/** The kinds of figure a claim can give. */
+export type FigureKind = 'killed' | 'injured' | 'casualties' | 'captured' | 'displaced';
+
 /** The figures one claim gives. `null` means the claim does not say. */
 export interface Figures {
-  killed: number | null;
-  injured: number | null;
+  killed: FigureValue | null;
+  injured: FigureValue | null;
   /** "بين قتيل وجريح": killed or injured, not split. */
-  casualties?: number | null;
-  captured?: number | null;
-  displaced?: number | null;
+  casualties?: FigureValue | null;
+  captured?: FigureValue | null;
+  displaced?: FigureValue | null;
   victims: VictimGroup | null;
   qualifier: Qualifier | null;
-  /** True when the figure is a vague count (عشرات، المئات) turned into its lower bound. */
+  /** True when a figure is a vague count (عشرات، المئات), kept as written; see `lowerBounds`. */
   vague?: boolean;
+  /** Numeric lower bound of every figure given (a vague count's conventional minimum, else the number). */
+  lowerBounds?: Partial<Record<FigureKind, number>>;
+  /** Sub-counts of the victims ("بينهم ثمانية أطفال"). */
+  children?: FigureValue | null;
+  women?: FigureValue | null;
 }
 
 export interface ExtractedClaim {

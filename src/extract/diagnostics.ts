@@ -17,7 +17,8 @@ export type DiagnosticCode =
   | 'AMBIGUOUS_SOURCE'
   | 'UNPARSED_DATE'
   | 'UNPARSED_FIGURE'
-  | 'BAD_METADATA';
+  | 'BAD_METADATA'
+  | 'STAGE_FAILED';
 
 export type Severity = 'error' | 'warning' | 'info';
 

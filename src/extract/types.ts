@@ -62,6 +62,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** True for the article's headline, which is never a claim. */
   isTitle: boolean;
+  /** True for a sub-heading: a short line without final punctuation followed by more text (never a claim either). */
+  isHeading?: boolean;
 }
 
 /** The segmentation of one article: what is content, its title, paragraphs and sentences. */

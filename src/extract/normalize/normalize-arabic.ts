@@ -32,13 +32,28 @@ const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
   [0x0626, '\u064a'], // YEH WITH HAMZA -> YEH
   // Every kind of quote mark becomes a plain double quote.
   [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x00ab, '"'], [0x00bb, '"'], [0x2018, '"'], [0x2019, '"'],
-  [0x201a, '"'], [0x201b, '"'], [0x2039, '"'], [0x203a, '"'], [0x0027, '"'], [0x060c, ','], [0x061b, ';'],
-  [0x061f, '?'],
+  [0x201a, '"'], [0x201b, '"'], [0x2039, '"'], [0x203a, '"'], [0x0027, '"'], [0x201f, '"'], [0x2033, '"'],
+  [0x2036, '"'], [0x301d, '"'], [0x301e, '"'], [0xff02, '"'], [0x0060, '"'], [0x00b4, '"'],
+  [0x060c, ','], [0x061b, ';'], [0x061f, '?'], [0x066a, '%'], [0x066b, '.'], [0x066c, ','],
 ]);
 
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0c || c === 0x0b ||
   (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f;
+
+// Arabic presentation forms (contextual glyphs and ligatures such as lam-alef) found in text copied from PDFs.
+const isPresentationForm = (c: number): boolean => (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+
+// Folds a presentation form to its letters (NFKC), then normalizes each of them.
+const foldPresentationForm = (code: number): string => {
+  const letters = String.fromCharCode(code).normalize('NFKC');
+  let out = '';
+  for (let k = 0; k < letters.length; k++) {
+    const c = letters.charCodeAt(k);
+    out += isPresentationForm(c) ? letters[k] : normalizeChar(c);
+  }
+  return out;
+};
 
 /** Given one UTF-16 code unit, returns its normalized form ('' when it is dropped). Spaces are not folded here. */
 export function normalizeChar(code: number): string {
@@ -48,6 +63,7 @@ export function normalizeChar(code: number): string {
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48); // Arabic-Indic digits
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48); // Persian digits
   if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32); // Latin lower case
+  if (isPresentationForm(code)) return foldPresentationForm(code);
   return String.fromCharCode(code);
 }
 
@@ -72,9 +88,20 @@ export function normalizeArabic(original: string): NormalizedText {
     }
     const norm = normalizeChar(code);
     if (norm === '') continue;
-    out.push(norm);
-    map.push(i);
-    lastWasSpace = false;
+    if (norm === ' ') {
+      // A presentation-form space folds like any other white space.
+      if (!lastWasSpace) {
+        out.push(' ');
+        map.push(i);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    for (let k = 0; k < norm.length; k++) {
+      out.push(norm[k] ?? '');
+      map.push(i);
+    }
+    lastWasSpace = norm.endsWith(' ');
   }
   map.push(original.length);
   return { text: out.join(''), toOriginal: Int32Array.from(map) };

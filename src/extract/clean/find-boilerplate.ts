@@ -1,0 +1,93 @@
+/**
+ * Public API: the clean stage. Finds web-page furniture: the trailing block (related articles, tags, comment
+ * notices, share and follow lines, bare links, section lists) and stray lines inside the body (a "read also" link,
+ * a bare URL, a section name heading the page). Offsets always refer to the original text.
+ */
+import { createDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { Lexicon } from '../lexicon/lexicon-types.ts';
+import { toPhraseWords } from '../lexicon/phrase-words.ts';
+import { splitLines, type Line } from '../segment/split-lines.ts';
+import type { Span } from '../types.ts';
+
+/** What the clean stage found. */
+export interface CleanResult {
+  /** Offset where trailing boilerplate begins (`text.length` when there is none). */
+  contentEnd: number;
+  /** Lines inside the content that are boilerplate, in order. */
+  dropped: Span[];
+  diagnostics: Diagnostic[];
+}
+
+type LineClass = 'strong' | 'weak' | 'content' | 'blank';
+
+const MAX_WEAK_WORDS = 12;
+const MAX_MARKER_LINE_WORDS = 8;
+const MAX_MARKER_TAIL = 4;
+const SENTENCE_END = /[.?!\u061f]\s*$/;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const PROSE_PUNCTUATION = /[.,:;?!\u060c\u061b\u061f]/;
+
+/** Given the original text and the compiled lexicon, returns where the content ends and which lines are dropped. */
+export function findBoilerplate(text: string, lexicon: Lexicon): CleanResult {
+  const lines = splitLines(text);
+  const classes = lines.map((line) => classifyLine(text, line, lexicon));
+  let contentEnd = text.length;
+  let firstTrailing = lines.length;
+  let sawStrong = false;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const cls = classes[k];
+    if (cls === 'content') break;
+    if (cls === 'strong') sawStrong = true;
+    if (cls !== 'blank') firstTrailing = k;
+  }
+  if (sawStrong && firstTrailing < lines.length) contentEnd = lines[firstTrailing]?.start ?? text.length;
+  const dropped: Span[] = [];
+  lines.forEach((line, k) => {
+    if (line.blank || line.start >= contentEnd) return;
+    if (classes[k] === 'strong' && isInlineFurniture(text, line, lexicon)) dropped.push({ start: line.start, end: line.end });
+  });
+  const first = lines.find((line) => !line.blank && line.start < contentEnd);
+  if (first !== undefined && lexicon.boilerplate.sections.includes(lineWords(text, first)) && dropped[0]?.start !== first.start) {
+    dropped.unshift({ start: first.start, end: first.end });
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (contentEnd < text.length) {
+    diagnostics.push(createDiagnostic('EMPTY_SEGMENT', 'clean', 'trailing web boilerplate dropped', {
+      span: { start: contentEnd, end: text.length }, severity: 'info',
+    }));
+  }
+  return { contentEnd, dropped, diagnostics };
+}
+
+function lineWords(text: string, line: Line): string {
+  return toPhraseWords(text.slice(line.start, line.end)).join(' ');
+}
+
+function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
+  if (line.blank) return 'blank';
+  const raw = text.slice(line.start, line.end);
+  if (URL_LINE.test(raw)) return 'strong';
+  const words = lineWords(text, line);
+  if (words === '') return 'weak'; // only symbols: "+", "|", "..."
+  const count = words.split(' ').length;
+  if (count <= MAX_MARKER_LINE_WORDS && !SENTENCE_END.test(raw) &&
+    lexicon.boilerplate.trailing.some((m) => startsWithPhrase(words, m) && count <= m.split(' ').length + MAX_MARKER_TAIL)) {
+    return 'strong';
+  }
+  if (isInlineFurniture(text, line, lexicon)) return 'strong';
+  if (count <= MAX_WEAK_WORDS && !PROSE_PUNCTUATION.test(raw) && !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w))) {
+    return 'weak';
+  }
+  return 'content';
+}
+
+function isInlineFurniture(text: string, line: Line, lexicon: Lexicon): boolean {
+  const raw = text.slice(line.start, line.end);
+  if (URL_LINE.test(raw)) return true;
+  const words = lineWords(text, line);
+  return lexicon.boilerplate.inline.some((m) => startsWithPhrase(words, m));
+}
+
+function startsWithPhrase(words: string, phrase: string): boolean {
+  return words === phrase || words.startsWith(phrase + ' ');
+}

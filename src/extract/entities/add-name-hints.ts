@@ -1,0 +1,38 @@
+/**
+ * Internal: names the caller already knows the place of (a byline's outlet, reporter and place) become mentions
+ * first: the lexicon's entity when the whole span is a known name, else a new entity of the hinted type.
+ */
+import { makeEntityId } from './make-entity-id.ts';
+import { addCandidate, createEntity, isFree, wordAt, type EntityScan } from './entity-scan.ts';
+import { matchAt } from './match-lexicon-names.ts';
+import type { EntityType, Span } from '../types.ts';
+
+/** A span to read as a name of the given type. */
+export interface EntityHint extends Span {
+  type: EntityType;
+}
+
+/** Given a scan and hints, adds a candidate for each hint whose tokens are free. */
+export function addNameHints(scan: EntityScan, hints: readonly EntityHint[]): void {
+  for (const hint of hints) {
+    const first = scan.tokens.findIndex((t) => t.isWord && t.origStart >= hint.start);
+    let end = first;
+    while (end >= 0 && end < scan.tokens.length && (scan.tokens[end]?.origEnd ?? Infinity) <= hint.end) end++;
+    if (first < 0 || end <= first || !isFree(scan, first, end)) continue;
+    const start = scan.tokens[first]?.origStart ?? hint.start;
+    const stop = scan.tokens[end - 1]?.origEnd ?? hint.end;
+    const known = matchAt(scan.lexicon.names, scan, first);
+    const entity = known !== null && known.length === end - first ? scan.lexicon.entities[known.value.entity] : undefined;
+    if (entity !== undefined) {
+      addCandidate(scan, { entityId: entity.id, type: entity.type, first, end, start, stop, origin: 'lexicon' });
+      continue;
+    }
+    const words: string[] = [];
+    for (let k = first; k < end; k++) if (wordAt(scan, k) !== '') words.push(wordAt(scan, k));
+    if (words.length === 0) continue;
+    const created = createEntity(scan, {
+      id: makeEntityId(hint.type, words.join(' ')), type: hint.type, name: scan.text.slice(start, stop), words,
+    });
+    addCandidate(scan, { entityId: created.id, type: created.type, first, end, start, stop, origin: 'pattern' });
+  }
+}

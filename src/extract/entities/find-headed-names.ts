@@ -1,0 +1,124 @@
+/**
+ * Internal: unquoted names after a head noun. Places: "قرية الجرذي الشرقي", "مشفى اليرموك", and a head that is
+ * part of the name taking in a known place ("مخيم الباغوز", "صحراء الأنبار العراقية"). Organisations and armed
+ * groups: "جيش مغاوير الثورة", "مجلس منبج العسكري" (a known place plus a name adjective), "وكالة سانا".
+ */
+import { addCandidate, createEntity, isFree, ownerOf, removeCandidate, wordAt, offsetAfterPrefix, type EntityScan } from './entity-scan.ts';
+import { makeEntityId } from './make-entity-id.ts';
+import { readHead, type HeadAt } from './read-head.ts';
+import { hasArticle, isGluedDefinite, isNisba, withoutArticle } from './word-shapes.ts';
+import type { EntityType } from '../types.ts';
+
+const MAX_PLACE_WORDS = 4;
+const MAX_ORG_WORDS = 4;
+const MAX_ADJECTIVES = 2;
+const TEH_MARBUTA_NORMALIZED = '\u0647'; // HEH: normalized ة
+
+/** Given a scan, adds a candidate for every unquoted name that follows a head noun. */
+export function findHeadedNames(scan: EntityScan): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.owner[i] !== -1) continue;
+    const at = readHead(scan, i);
+    if (at === null) continue;
+    const next = scan.tokens[i + 1];
+    if (next === undefined || !next.isWord || next.newlineBefore) continue;
+    if (at.head.type === 'location') readPlace(scan, i, at);
+    else if (!at.head.quotedOnly) readOrganization(scan, i, at);
+  }
+}
+
+function countAdjectives(scan: EntityScan, from: number, accept: (word: string) => boolean): number {
+  let k = from;
+  while (k - from < MAX_ADJECTIVES && isFree(scan, k, k + 1) && !scan.tokens[k]?.newlineBefore && accept(wordAt(scan, k))) k++;
+  return k - from;
+}
+
+function isPlaceAdjective(scan: EntityScan, word: string): boolean {
+  return scan.lexicon.placeAdjectives.has(word) || scan.lexicon.demonyms.has(withoutArticle(word));
+}
+
+function isOrgAdjective(scan: EntityScan, word: string): boolean {
+  return scan.lexicon.nameAdjectives.has(word) || (hasArticle(word) && scan.lexicon.demonyms.has(withoutArticle(word)));
+}
+
+function readPlace(scan: EntityScan, i: number, at: HeadAt): void {
+  const { lexicon } = scan;
+  const known = ownerOf(scan, i + 1);
+  if (known !== undefined) {
+    if (!at.head.includeHead || known.type !== 'location' || known.first !== i + 1) return;
+    const end = known.end + countAdjectives(scan, known.end, (w) => isPlaceAdjective(scan, w));
+    removeCandidate(scan, scan.owner[i + 1] ?? -1);
+    addName(scan, i, at, i + 1, end, 'location');
+    return;
+  }
+  const word = wordAt(scan, i + 1);
+  if (!isPlaceNameStart(scan, word, at)) return;
+  let end = i + 2;
+  if (lexicon.placeNamePrefixes.has(word) && isFree(scan, end, end + 1) && wordAt(scan, end) !== '' &&
+    !scan.tokens[end]?.newlineBefore && !lexicon.stopWords.has(wordAt(scan, end))) end++;
+  end += countAdjectives(scan, end, (w) => isPlaceAdjective(scan, w));
+  if (end - (i + 1) > MAX_PLACE_WORDS) end = i + 1 + MAX_PLACE_WORDS;
+  addName(scan, i, at, i + 1, end, 'location');
+}
+
+function isPlaceNameStart(scan: EntityScan, word: string, at: HeadAt): boolean {
+  const { lexicon } = scan;
+  if (word === '' || /[0-9]/.test(word) || lexicon.stopWords.has(word) || isGluedDefinite(word)) return false;
+  if (lexicon.heads.has(word) || lexicon.heads.has(withoutArticle(word)) || lexicon.roles.next.has(word)) return false;
+  if (lexicon.militaryNouns.has(word) || lexicon.groupNouns.has(withoutArticle(word))) return false;
+  const definite = hasArticle(word);
+  if (at.head.definiteOnly && !definite) return false;
+  // An indefinite adjective agreeing with a feminine head ("قرية صغيرة") is no name.
+  if (!definite && at.head.word.endsWith(TEH_MARBUTA_NORMALIZED) && word.endsWith(TEH_MARBUTA_NORMALIZED)) return false;
+  return !(definite && isPlaceAdjective(scan, word));
+}
+
+function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
+  const { lexicon } = scan;
+  const known = ownerOf(scan, i + 1);
+  if (known !== undefined) {
+    // "مجلس منبج العسكري": a known place plus a name adjective names the organisation.
+    if (known.type !== 'location' || known.first !== i + 1 || !isOrgAdjective(scan, wordAt(scan, known.end))) return;
+    const end = known.end + countAdjectives(scan, known.end, (w) => isOrgAdjective(scan, w));
+    removeCandidate(scan, scan.owner[i + 1] ?? -1);
+    addName(scan, i, at, i + 1, end, orgType(scan, at, i + 1, end));
+    return;
+  }
+  const first = wordAt(scan, i + 1);
+  if (first === '' || /[0-9]/.test(first) || lexicon.stopWords.has(first) || isGluedDefinite(first)) return;
+  if (lexicon.heads.has(first) || lexicon.heads.has(withoutArticle(first)) || lexicon.roles.next.has(first)) return;
+  if (!hasArticle(first) && (isNisba(first) || first.endsWith(TEH_MARBUTA_NORMALIZED))) return;
+  let end = i + 2;
+  while (end - (i + 1) < MAX_ORG_WORDS && isFree(scan, end, end + 1) && !scan.tokens[end]?.newlineBefore) {
+    const word = wordAt(scan, end);
+    const prev = wordAt(scan, end - 1);
+    if (word === '' || lexicon.stopWords.has(word) || isGluedDefinite(word) || lexicon.heads.has(word)) break;
+    const idafa = hasArticle(word) && !hasArticle(prev);
+    const transliterated = at.head.type === 'media' && !hasArticle(word) && !hasArticle(prev) && !word.startsWith('\u0648');
+    if (!(idafa || isOrgAdjective(scan, word) || transliterated)) break;
+    end++;
+  }
+  addName(scan, i, at, i + 1, end, orgType(scan, at, i + 1, end));
+}
+
+function orgType(scan: EntityScan, at: HeadAt, first: number, end: number): EntityType {
+  for (let k = first; k < end; k++) if (scan.lexicon.militaryAdjectives.has(wordAt(scan, k))) return 'armed_group';
+  return at.head.type;
+}
+
+function addName(scan: EntityScan, headIndex: number, at: HeadAt, first: number, end: number, type: EntityType): void {
+  const lastToken = scan.tokens[end - 1];
+  const firstToken = scan.tokens[first];
+  if (lastToken === undefined || firstToken === undefined) return;
+  const words: string[] = [];
+  for (let k = first; k < end; k++) words.push(wordAt(scan, k));
+  const withHead = at.head.includeHead;
+  const nameWords = withHead ? [at.head.word, ...words] : words;
+  const start = withHead ? offsetAfterPrefix(scan, headIndex, at.prefix) : firstToken.origStart;
+  const entity = createEntity(scan, {
+    id: makeEntityId(type, nameWords.join(' ')), type, name: scan.text.slice(start, lastToken.origEnd), words: nameWords,
+  });
+  addCandidate(scan, {
+    entityId: entity.id, type, first: withHead ? headIndex : first, end, start, stop: lastToken.origEnd, origin: 'pattern',
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Internal: persons outside the lexicon, introduced by a role ("مراسل وكالة ... “حمزة العنزي”", "القيادي “...”",
+ * "الرئيس الأميركي دونالد ترامب"), by a quoted name followed by a role ("“قاسم مصلح” قائد ..."), by a kunya in
+ * brackets ("(أبو أحمد)"), and their nicknames ("الملقب بـ (أبوخالد الأنصاري)") as mentions of the same person.
+ */
+import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
+import { matchLongestPhrase, type PhraseNode } from '../lexicon/phrase-trie.ts';
+import { addCandidate, createEntity, isClauseBreak, ownerOf, wordAt, type EntityScan } from './entity-scan.ts';
+import { makeEntityId } from './make-entity-id.ts';
+import { readPlainName, readQuotedName, type NameRead } from './read-person-name.ts';
+import { readHead } from './read-head.ts';
+import { hasArticle, isKunya } from './word-shapes.ts';
+
+const MAX_ROLE_SCAN = 12;
+const MAX_NICKNAME_GAP = 10;
+const BRIDGES = new Set(['\u0641\u064a', '\u0628', '\u0644', '\u0628\u0627\u0633\u0645', '\u0644\u062f\u064a', '\u0645\u0646']); // في ب ل باسم لدى من
+
+/** Given a scan, adds candidates for persons found by role, quoted name + role, kunya and nickname. */
+export function findPersons(scan: EntityScan): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.owner[i] !== -1 || phraseAt(scan.lexicon.nicknameMarkers, scan, i) > 0) continue;
+    const roleLength = phraseAt(scan.lexicon.roles, scan, i);
+    if (roleLength > 0) scanAfterRole(scan, i + roleLength);
+  }
+  findNicknames(scan);
+  for (const stretch of scan.stretches.values()) {
+    const name = readQuotedName(scan, stretch);
+    if (name === null) continue;
+    let after = stretch.close + 1;
+    if (scan.tokens[after]?.text === ',') after++;
+    if (name.kunyaOnly || phraseAt(scan.lexicon.roles, scan, after) > 0) addPerson(scan, name);
+  }
+}
+
+/** Given a trie, a scan and a token index, returns the length in tokens of the longest phrase there (0 if none). */
+export function phraseAt(trie: PhraseNode<true>, scan: EntityScan, index: number): number {
+  const word = wordAt(scan, index);
+  if (word === '') return 0;
+  let best = 0;
+  for (const { stem } of listCliticStems(word)) {
+    const match = matchLongestPhrase(trie, scan.tokens, index, stem);
+    if (match !== null && match.length > best) best = match.length;
+  }
+  return best;
+}
+
+function scanAfterRole(scan: EntityScan, from: number): void {
+  const { tokens, lexicon } = scan;
+  let adjacent = true;
+  for (let k = from; k < tokens.length && k - from < MAX_ROLE_SCAN; k++) {
+    if (k > from && isClauseBreak(scan, k)) return;
+    const stretch = scan.stretches.get(k);
+    if (stretch !== undefined) {
+      const name = readQuotedName(scan, stretch);
+      if (name !== null) {
+        addPerson(scan, name);
+        return;
+      }
+      k = stretch.close;
+      adjacent = false;
+      continue;
+    }
+    const owner = ownerOf(scan, k);
+    if (owner !== undefined) {
+      if (owner.type === 'person') return;
+      k = owner.end - 1;
+      adjacent = false;
+      continue;
+    }
+    const token = tokens[k];
+    if (token === undefined) return;
+    if (!token.isWord) {
+      if (token.text !== ',' && token.text !== '"') return;
+      continue;
+    }
+    const word = token.text;
+    // Adjectives of the role ("الأميركي") keep the name adjacent; places, outlets and bridges do not.
+    if (hasArticle(word)) continue;
+    if (BRIDGES.has(word) || readHead(scan, k) !== null) {
+      adjacent = false;
+      continue;
+    }
+    if (lexicon.stopWords.has(word)) return;
+    const name = readPlainName(scan, k, !adjacent);
+    if (name !== null) {
+      addPerson(scan, name);
+      return;
+    }
+    adjacent = false;
+  }
+}
+
+function addPerson(scan: EntityScan, name: NameRead): string {
+  const first = scan.tokens[name.first];
+  const last = scan.tokens[name.end - 1];
+  if (first === undefined || last === undefined) return '';
+  const text = scan.text.slice(first.origStart, last.origEnd);
+  const entity = createEntity(scan, {
+    id: makeEntityId('person', name.words.join(' ')), type: 'person', name: text, words: name.words, kunyaOnly: name.kunyaOnly,
+  });
+  addCandidate(scan, {
+    entityId: entity.id, type: 'person', first: name.first, end: name.end, start: first.origStart, stop: last.origEnd,
+    origin: 'pattern',
+  });
+  return entity.id;
+}
+
+function findNicknames(scan: EntityScan): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const length = phraseAt(scan.lexicon.nicknameMarkers, scan, i);
+    if (length === 0) continue;
+    let k = i + length;
+    if (wordAt(scan, k) === '\u0628') k++; // "بـ" written apart
+    const stretch = scan.stretches.get(k);
+    const name = stretch !== undefined ? readQuotedName(scan, stretch) : readPlainName(scan, k, false) ?? readKunya(scan, k);
+    if (name === null) continue;
+    const person = findPersonBefore(scan, i);
+    if (person === null) {
+      addPerson(scan, name);
+      continue;
+    }
+    const first = tokens[name.first];
+    const last = tokens[name.end - 1];
+    if (first === undefined || last === undefined) continue;
+    addCandidate(scan, {
+      entityId: person, type: 'person', first: name.first, end: name.end, start: first.origStart, stop: last.origEnd,
+      origin: 'context',
+    });
+    i = name.end - 1;
+  }
+}
+
+function readKunya(scan: EntityScan, index: number): NameRead | null {
+  const word = wordAt(scan, index);
+  if (!isKunya(word)) return null;
+  return { first: index, end: index + 1, words: [word], kunyaOnly: true, quoted: false };
+}
+
+function findPersonBefore(scan: EntityScan, marker: number): string | null {
+  for (let k = marker - 1; k >= 0 && marker - k <= MAX_NICKNAME_GAP; k--) {
+    const owner = ownerOf(scan, k);
+    if (owner !== undefined && owner.type === 'person') return owner.entityId;
+    if (isClauseBreak(scan, k + 1) && k + 1 < marker) return null;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+/**
+ * Internal: finds every lexicon name in the content, longest match first, over normalized words with their
+ * clitics peeled off ("والتحالف الدولي", "لداعش", "ديرالزور"); a name never starts or ends inside a word.
+ */
+import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
+import { matchLongestPhrase, type PhraseMatch, type PhraseNode } from '../lexicon/phrase-trie.ts';
+import { addCandidate, isFree, offsetAfterPrefix, type EntityScan } from './entity-scan.ts';
+
+/** The longest phrase at a token, over all its clitic readings, with the number of prefix chars peeled off. */
+export interface StemMatch<V> extends PhraseMatch<V> {
+  prefix: number;
+}
+
+/** Given a trie, a scan and a token index, returns the longest phrase starting there (any clitic reading), or null. */
+export function matchAt<V>(trie: PhraseNode<V>, scan: EntityScan, index: number): StemMatch<V> | null {
+  const token = scan.tokens[index];
+  if (token === undefined || !token.isWord) return null;
+  let best: StemMatch<V> | null = null;
+  for (const { stem, prefix } of listCliticStems(token.text)) {
+    const match = matchLongestPhrase(trie, scan.tokens, index, stem);
+    if (match !== null && (best === null || match.length > best.length)) best = { ...match, prefix };
+  }
+  return best;
+}
+
+/** Given a scan, adds a candidate for every lexicon name found on free tokens. */
+export function matchLexiconNames(scan: EntityScan): void {
+  const { tokens, lexicon } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.owner[i] !== -1) continue;
+    const match = matchAt(lexicon.names, scan, i);
+    if (match === null || !isFree(scan, i, i + match.length)) continue;
+    const entity = lexicon.entities[match.value.entity];
+    const last = tokens[i + match.length - 1];
+    if (entity === undefined || last === undefined) continue;
+    addCandidate(scan, {
+      entityId: entity.id, type: entity.type, first: i, end: i + match.length,
+      start: offsetAfterPrefix(scan, i, match.prefix), stop: last.origEnd, origin: 'lexicon',
+    });
+    i += match.length - 1;
+  }
+}

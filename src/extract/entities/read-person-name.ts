@@ -1,0 +1,58 @@
+/**
+ * Internal: reads a person's name at a token, quoted or bracketed (“حمزة العنزي”, (أبو أحمد)) or plain
+ * (two or three name words: "دونالد ترامب", "أحمد الخالد", "أبو محمد الجولاني", "رامي عبد الرحمن").
+ */
+import { wordAt, isFree, type EntityScan, type Stretch } from './entity-scan.ts';
+import { hasArticle, isBareKunya, isKunya, isNameWord, isNisba } from './word-shapes.ts';
+
+/** A name read from the text: token range, normalized words, and whether it is only a kunya. */
+export interface NameRead {
+  first: number;
+  end: number;
+  words: string[];
+  kunyaOnly: boolean;
+  quoted: boolean;
+}
+
+const MAX_QUOTED_WORDS = 4;
+const MAX_PLAIN_WORDS = 3;
+const COMPOUND_FIRSTS = new Set(['\u0639\u0628\u062f', '\u0628\u0646', '\u0627\u0628\u0646']); // عبد بن ابن
+
+/** Given a scan and a quoted or bracketed stretch, returns the name inside it, or null when it reads as no name. */
+export function readQuotedName(scan: EntityScan, stretch: Stretch): NameRead | null {
+  const words: string[] = [];
+  for (let k = stretch.first; k <= stretch.last; k++) {
+    const word = wordAt(scan, k);
+    if (!isNameWord(word, scan.lexicon) && !(k > stretch.first && word === '\u0627\u0644\u0644\u0647')) return null; // "جاد الله"
+    words.push(word);
+  }
+  if (words.length === 0 || words.length > MAX_QUOTED_WORDS || !isFree(scan, stretch.first, stretch.last + 1)) return null;
+  return { first: stretch.first, end: stretch.last + 1, words, kunyaOnly: isKunya(words[0] ?? ''), quoted: true };
+}
+
+/**
+ * Given a scan, a token index and whether the name must start with a known given name, returns the plain name
+ * there (two words at least, or a glued kunya), or null.
+ */
+export function readPlainName(scan: EntityScan, index: number, needGivenName: boolean): NameRead | null {
+  const { lexicon, tokens } = scan;
+  const first = wordAt(scan, index);
+  if (!isNameWord(first, lexicon) || hasArticle(first) || !isFree(scan, index, index + 1)) return null;
+  const kunya = isKunya(first);
+  if (needGivenName && !lexicon.givenNames.has(first) && !kunya) return null;
+  if (!kunya && !lexicon.givenNames.has(first) && isNisba(first)) return null;
+  const words = [first];
+  let end = index + 1;
+  let limit = MAX_PLAIN_WORDS + (COMPOUND_FIRSTS.has(first) || isBareKunya(first) ? 1 : 0);
+  while (words.length < limit && end < tokens.length && !tokens[end]?.newlineBefore && isFree(scan, end, end + 1)) {
+    const word = wordAt(scan, end);
+    if (!isNameWord(word, lexicon) && word !== '\u0627\u0644\u0644\u0647') break; // "عبد الله", "جاد الله"
+    if (COMPOUND_FIRSTS.has(word)) limit++;
+    words.push(word);
+    end++;
+    if (hasArticle(word) && !COMPOUND_FIRSTS.has(words[words.length - 2] ?? '')) break; // a family name ends it
+  }
+  const gluedKunya = kunya && !isBareKunya(first);
+  if (words.length < 2 && !gluedKunya) return null;
+  return { first: index, end, words, kunyaOnly: kunya && words.length <= 2, quoted: false };
+}

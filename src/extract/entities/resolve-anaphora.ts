@@ -1,0 +1,77 @@
+/**
+ * Internal: a definite head noun alone ("التنظيم", "المرصد", "المخيم", "الميليشيا", "المصادر", "المسؤولون")
+ * refers to the entity the article names with that head, either inside the name ("تنظيم الدولة", "مخيم الباغوز")
+ * or as a descriptor just before it ("ميليشيا قسد", "تنظيم داعش"). The nearest such entity before it wins,
+ * else the first one after it.
+ */
+import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
+import { addCandidate, offsetAfterPrefix, wordAt, type Candidate, type EntityScan } from './entity-scan.ts';
+import { hasArticle, toHeadKey } from './word-shapes.ts';
+
+interface Antecedent {
+  candidate: Candidate;
+  at: number;
+}
+
+/** Given a scan, adds a candidate for every free definite head noun that refers back (or forward) to an entity. */
+export function resolveAnaphora(scan: EntityScan): void {
+  const byHead = collectAntecedents(scan);
+  if (byHead.size === 0) return;
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const token = scan.tokens[i];
+    if (token === undefined || !token.isWord || scan.owner[i] !== -1) continue;
+    for (const { stem, prefix } of listCliticStems(token.text)) {
+      if (!hasArticle(stem)) continue;
+      const list = byHead.get(toHeadKey(stem));
+      const antecedent = list === undefined ? undefined : nearest(list, i);
+      if (antecedent === undefined) continue;
+      addCandidate(scan, {
+        entityId: antecedent.candidate.entityId, type: antecedent.candidate.type, first: i, end: i + 1,
+        start: offsetAfterPrefix(scan, i, prefix), stop: token.origEnd, origin: 'context',
+      });
+      break;
+    }
+  }
+}
+
+function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
+  const heads = new Set([...scan.lexicon.anaphoricHeads].map(toHeadKey));
+  const byHead = new Map<string, Antecedent[]>();
+  const add = (word: string, candidate: Candidate): void => {
+    const key = toHeadKey(word);
+    if (!heads.has(key)) return;
+    const list = byHead.get(key) ?? [];
+    list.push({ candidate, at: candidate.first });
+    byHead.set(key, list);
+  };
+  for (const candidate of scan.candidates) {
+    if (candidate.dead || candidate.type === 'person' || candidate.type === 'location' && candidate.origin === 'context') continue;
+    const firstWord = firstWordOf(scan, candidate);
+    if (firstWord !== '') add(firstWord, candidate);
+    const before = wordAt(scan, candidate.first - 1);
+    if (before !== '' && scan.owner[candidate.first - 1] === -1) {
+      const stems = listCliticStems(before);
+      for (const { stem } of stems) if (scan.lexicon.descriptors.has(stem) || heads.has(toHeadKey(stem))) add(stem, candidate);
+    }
+  }
+  return byHead;
+}
+
+/** The first word of a mention as written, without the clitics the mention starts after ("وتنظيم" -> "تنظيم"). */
+function firstWordOf(scan: EntityScan, candidate: Candidate): string {
+  const word = wordAt(scan, candidate.first);
+  for (const { stem, prefix } of listCliticStems(word)) {
+    if (offsetAfterPrefix(scan, candidate.first, prefix) === candidate.start) return stem;
+  }
+  return word;
+}
+
+function nearest(list: readonly Antecedent[], at: number): Antecedent | undefined {
+  let before: Antecedent | undefined;
+  let after: Antecedent | undefined;
+  for (const item of list) {
+    if (item.at < at && (before === undefined || item.at > before.at)) before = item;
+    if (item.at > at && (after === undefined || item.at < after.at)) after = item;
+  }
+  return before ?? after;
+}

@@ -1,0 +1,203 @@
+/**
+ * Public API: the shapes of the lexicon data files (`seeds/lexicon/*.json`) and of the compiled lexicon that every
+ * extraction of an article reuses. The data is read by code outside `src/extract` and handed to `compileLexicon`.
+ */
+import type { EntityType } from '../types.ts';
+import type { PhraseNode } from './phrase-trie.ts';
+
+export type ActorKind = 'armed_group' | 'state' | 'organization' | 'media' | 'person';
+
+export type LocationKind =
+  | 'country'
+  | 'governorate'
+  | 'district'
+  | 'subdistrict'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'neighbourhood'
+  | 'camp'
+  | 'landmark'
+  | 'crossing'
+  | 'region';
+
+/** One entry of `seeds/lexicon/actors.json`. */
+export interface ActorEntry {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  nameEn?: string | null;
+  aliases?: string[];
+  affiliations?: { target: string; role: string }[];
+}
+
+/** One entry of `seeds/lexicon/locations.json`. */
+export interface LocationEntry {
+  id: string;
+  kind: LocationKind;
+  name: string;
+  nameEn?: string | null;
+  aliases?: string[];
+  partOf?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+}
+
+/** One entry of `seeds/lexicon/anonymous-sources.json`: an unnamed source such as "مصادر محلية". */
+export interface AnonymousSourceEntry {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  aliases?: string[];
+}
+
+/** A head noun that introduces a name: "وكالة" + name is a media outlet, "قرية" + name a village. */
+export interface HeadNounEntry {
+  /** The head noun forms (singular, dual, plural), as written. */
+  words: string[];
+  type: EntityType;
+  /**
+   * True when the head is part of the name ("مخيم الباغوز", "جيش الثوار"), false when not ("قرية الجرذي",
+   * "وكالة سانا"). Default: true for armed groups and organisations, false otherwise.
+   */
+  includeHead?: boolean;
+  /** True when the name must be quoted (or known) because the head is also a common word ("حركة", "موقع"). */
+  quotedOnly?: boolean;
+  /** True when an unquoted name must start with the definite article (weak heads such as "منطقة", "حي"). */
+  definiteOnly?: boolean;
+}
+
+/** A nationality adjective that turns a military noun into a mention of a state ("المدفعية الفرنسية"). */
+export interface DemonymEntry {
+  /** Masculine singular forms without the article ("فرنسي", "أمريكي", "أميركي"). */
+  forms: string[];
+  /** Actor id of the state in `actors.json`. */
+  actor: string;
+}
+
+/** `seeds/lexicon/entity-patterns.json`: the closed word classes the entity rules use. */
+export interface EntityPatterns {
+  /** Role words that introduce a person: "مراسل", "القيادي", "المتحدث باسم". */
+  roles: string[];
+  /** Words after which comes a nickname of the person just named: "الملقب", "المكنى", "يسمي نفسه". */
+  nicknameMarkers: string[];
+  /** Head nouns of organisations, outlets, armed groups and places. */
+  heads: HeadNounEntry[];
+  /** Descriptors put before a known name that do not belong to it: "ميليشيا", "قوات", "تنظيم". */
+  descriptors: string[];
+  /** Definite nouns that refer back to the entity last named with them as head: "التنظيم", "المرصد". */
+  anaphoricHeads: string[];
+  /** Nouns for groups of fighters that, with a definite adjective, name an armed group ("الميليشيات الإيرانية"). */
+  groupNouns: string[];
+  /** Military nouns that, with a nationality adjective, name a state ("الطيران الروسي"). */
+  militaryNouns: string[];
+  demonyms: DemonymEntry[];
+  /** Heads of unnamed sources that take adjectives: "مصادر" + "محلية", "ناشطون" + "محليون". */
+  anonymousHeads: string[];
+  /** Heads of unnamed sources only when linked to an actor: "مواقع" + "مقربة من" + actor. */
+  anonymousLinkHeads: string[];
+  /** Words linking an unnamed source to an actor: "مقربة من", "موالية ل". */
+  anonymousLinks: string[];
+  /** Adjectives that belong to an organisation's name ("العسكري", "الحر", "الإسلامية"). */
+  nameAdjectives: string[];
+  /** Adjectives that make an organisation armed ("العسكري", "المسلحة"). */
+  militaryAdjectives: string[];
+  /** Adjectives that belong to a place name ("الشرقي", "فوقاني", "الكبير"). */
+  placeAdjectives: string[];
+  /** First words of place names that always take a second word ("دير", "تل", "عين"). */
+  placeNamePrefixes: string[];
+  /** Common given names: an unquoted name after a role starts more safely with one of them. */
+  givenNames: string[];
+  /** Words that never belong to a name: particles, prepositions, pronouns, frequent verbs. */
+  stopWords: string[];
+}
+
+/** `seeds/lexicon/boilerplate.json`: markers of web page furniture around an article's body. */
+export interface BoilerplateMarkers {
+  /** A line starting with one of these begins trailing boilerplate ("مقالات ذات صلة", "الوسوم"). */
+  trailing: string[];
+  /** A line holding one of these is dropped wherever it is ("اقرأ أيضا", "شارك"). */
+  inline: string[];
+  /** Section names that may head a page ("الشأن السوري", "أخبار سوريا"). */
+  sections: string[];
+  /** Words that make a short line read as prose rather than a tag list (prepositions, particles). */
+  proseWords: string[];
+}
+
+/** Everything `compileLexicon` reads. Every list may be empty. */
+export interface LexiconSources {
+  actors: ActorEntry[];
+  locations: LocationEntry[];
+  anonymous: AnonymousSourceEntry[];
+  patterns: EntityPatterns;
+  boilerplate: BoilerplateMarkers;
+  /** Month names -> month number (1-12), for reading a publication date ("كانون الأول", "ديسمبر"). */
+  months?: Readonly<Record<string, number>>;
+}
+
+/** One entity the lexicon knows, as the matchers report it. */
+export interface LexiconEntity {
+  id: string;
+  type: EntityType;
+  /** The lexicon's kind (actor kind, location kind, or `anonymous_source`). */
+  kind: string;
+  name: string;
+  nameEn: string | null;
+  /** For locations: the id of the enclosing place, else null. */
+  partOf: string | null;
+}
+
+/** What a name in the trie stands for. */
+export interface NameValue {
+  /** Index into `Lexicon.entities`. */
+  entity: number;
+  /** Rank used when two entries share a name: lower wins. */
+  rank: number;
+}
+
+/** A head noun compiled for look-up. */
+export interface CompiledHead {
+  word: string;
+  type: EntityType;
+  includeHead: boolean;
+  quotedOnly: boolean;
+  definiteOnly: boolean;
+  /** True for dual and plural forms, which may be followed by several coordinated names. */
+  plural: boolean;
+}
+
+/** The compiled lexicon: built once by `compileLexicon`, shared read-only by every extraction. */
+export interface Lexicon {
+  entities: LexiconEntity[];
+  byId: ReadonlyMap<string, LexiconEntity>;
+  /** Every name and alias (with spacing variants) as normalized word sequences. */
+  names: PhraseNode<NameValue>;
+  roles: PhraseNode<true>;
+  nicknameMarkers: PhraseNode<true>;
+  anonymousLinks: PhraseNode<true>;
+  heads: ReadonlyMap<string, CompiledHead>;
+  descriptors: ReadonlySet<string>;
+  anaphoricHeads: ReadonlySet<string>;
+  groupNouns: ReadonlySet<string>;
+  militaryNouns: ReadonlySet<string>;
+  /** Normalized demonym forms without the article ("فرنسي", "فرنسيه") -> actor id. */
+  demonyms: ReadonlyMap<string, string>;
+  anonymousHeads: ReadonlySet<string>;
+  anonymousLinkHeads: ReadonlySet<string>;
+  nameAdjectives: ReadonlySet<string>;
+  militaryAdjectives: ReadonlySet<string>;
+  placeAdjectives: ReadonlySet<string>;
+  placeNamePrefixes: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+  stopWords: ReadonlySet<string>;
+  boilerplate: {
+    trailing: string[];
+    inline: string[];
+    sections: string[];
+    proseWords: ReadonlySet<string>;
+  };
+  /** Normalized month names (words joined by one space) -> month number. */
+  months: PhraseNode<number>;
+  /** Problems found while compiling (unknown demonym targets, empty names), for the caller to report. */
+  warnings: string[];
+}

@@ -1,0 +1,142 @@
+/**
+ * Public API: compiles the JSON word lists of seeds/lexicon (speech-verbs, incident-triggers, number-words,
+ * figure-cues, victim-groups, date-words) into an EventLexicon. The JSON shapes are documented in
+ * seeds/lexicon/EVENTS.md.
+ */
+import { normalizeForMatch } from '../normalize/normalize-arabic.ts';
+import type { FigureKind, IncidentType, Qualifier, Stance } from '../types.ts';
+import type { EventLexicon, SpeechVerb, TriggerDef, VictimKind } from './event-lexicon.ts';
+import { toEntryKey } from './list-word-keys.ts';
+import { createPhraseMatcher } from './phrase-matcher.ts';
+
+/** The raw JSON files, as imported. */
+export interface EventLexiconSources {
+  speechVerbs: {
+    verbs: { lemma: string; class: string; forms: string[]; relay?: boolean; ownAction?: boolean;
+      requiresConjunction?: boolean; requiresNear?: string[] }[];
+    impersonal: string[]; complementizers: string[]; prepositions: string[]; backReferences: string[];
+    nominalAnnounce: string[]; officialContext: string[]; ownActionNouns: string[]; framing: string[];
+    clauseConnectors: string[]; backReferenceLeads: string[];
+  };
+  incidentTriggers: {
+    triggers: { type: string; role: string; phrases: string[]; requiresNear?: string[]; window?: number;
+      direction?: string; notPrecededBy?: string[]; noProclitic?: string[] }[];
+    generic: { window: number; phrases: Record<string, string>; airAgents: string[]; artilleryAgents: string[] };
+    adjectives: Record<string, string>;
+    aggregateMinimum: number;
+    perpetratorMarkers: string[]; causeMarkers: string[]; targetMarkers: string[]; agentHeads: string[];
+  };
+  numberWords: {
+    units: Record<string, number>; ten: Record<string, number>; tens: Record<string, number>;
+    hundreds: Record<string, number>; thousands: Record<string, number>; vague: Record<string, number>;
+    qualifiersBefore: Record<string, string>; qualifiersAfter: Record<string, string>;
+  };
+  figureCues: { cues: Record<string, string[]>; casualties: string[]; fillersBefore: string[];
+    subgroupMarkers: string[]; numberLeftBlockers: string[] };
+  victimGroups: { groups: Record<string, string[]> };
+  dateWords: {
+    months: Record<string, number>; weekdays: Record<string, number>; today: string[]; yesterday: string[];
+    dayBeforeYesterday: string[]; lastNight: string[]; dayParts: string[]; past: string[]; current: string[];
+    monthWord: string[]; periods: Record<string, number>; periodLead: string[];
+  };
+}
+
+const key = (raw: string): string => toEntryKey(normalizeForMatch(raw));
+const keySet = (list: readonly string[]): Set<string> => new Set(list.map(key));
+const exactSet = (list: readonly string[]): Set<string> => new Set(list.map(normalizeForMatch));
+const keyMap = <V>(record: Record<string, V>): Map<string, V> => new Map(Object.entries(record).map(([k, v]) => [key(k), v]));
+const flags = (list: readonly string[]) => createPhraseMatcher(list.map((p) => [p, true as const] as const));
+
+const STANCES: readonly Stance[] = ['assert', 'deny', 'accuse', 'announce'];
+const IMPERFECT_PREFIXES = ['\u064a', '\u062a']; // YEH, TEH
+
+function compileVerbs(src: EventLexiconSources['speechVerbs']): Map<string, SpeechVerb> {
+  const verbs = new Map<string, SpeechVerb>();
+  for (const v of src.verbs) {
+    if (!STANCES.includes(v.class as Stance)) throw new TypeError(`speech-verbs: unknown class "${v.class}" for ${v.lemma}`);
+    for (const raw of v.forms) {
+      const form = normalizeForMatch(raw);
+      verbs.set(form, {
+        lemma: v.lemma, stance: v.class as Stance, relay: v.relay === true, ownAction: v.ownAction === true,
+        imperfect: IMPERFECT_PREFIXES.some((p) => form.startsWith(p)) || raw.includes('\u064f') || form === normalizeForMatch('قيل'),
+        requiresConjunction: v.requiresConjunction === true, requiresNear: (v.requiresNear ?? []).map(key),
+      });
+    }
+  }
+  return verbs;
+}
+
+function compileTriggers(src: EventLexiconSources['incidentTriggers']): EventLexicon['triggers'] {
+  const entries: [string, TriggerDef][] = [];
+  for (const t of src.triggers) {
+    const def: TriggerDef = {
+      type: t.type as IncidentType, role: t.role === 'result' ? 'result' : 'main',
+      requiresNear: (t.requiresNear ?? []).map(key), window: t.window ?? 0,
+      direction: t.direction === 'before' || t.direction === 'after' ? t.direction : 'both',
+      notPrecededBy: (t.notPrecededBy ?? []).map(key), noProclitic: (t.noProclitic ?? []).map(normalizeForMatch),
+    };
+    for (const p of t.phrases) entries.push([p, def]);
+  }
+  // One phrase may carry several definitions (خروج: displacement only near civilians): keep them all.
+  const grouped = new Map<string, TriggerDef[]>();
+  for (const [p, def] of entries) grouped.set(p, [...(grouped.get(p) ?? []), def]);
+  return {
+    main: createPhraseMatcher(grouped),
+    generic: createPhraseMatcher(Object.entries(src.generic.phrases).map(([p, t]) => [p, t as IncidentType] as const)),
+    genericWindow: src.generic.window,
+    airAgents: flags(src.generic.airAgents),
+    artilleryAgents: flags(src.generic.artilleryAgents),
+    adjectives: keyMap(src.adjectives) as Map<string, IncidentType>,
+    aggregateMinimum: src.aggregateMinimum,
+    perpetratorMarkers: flags(src.perpetratorMarkers),
+    causeMarkers: keySet(src.causeMarkers),
+    targetMarkers: keySet(src.targetMarkers),
+    agentHeads: keySet(src.agentHeads),
+  };
+}
+
+function compileFigureCues(src: EventLexiconSources['figureCues']): EventLexicon['figures'] {
+  const cues = new Map<string, Exclude<FigureKind, 'casualties'>>();
+  for (const [kind, words] of Object.entries(src.cues)) {
+    for (const w of words) cues.set(key(w), kind as Exclude<FigureKind, 'casualties'>);
+  }
+  return { cues, casualties: flags(src.casualties), fillersBefore: keySet(src.fillersBefore),
+    subgroupMarkers: keySet(src.subgroupMarkers), numberLeftBlockers: keySet(src.numberLeftBlockers) };
+}
+
+function compileVictims(src: EventLexiconSources['victimGroups']): Map<string, VictimKind> {
+  const victims = new Map<string, VictimKind>();
+  for (const [kind, words] of Object.entries(src.groups)) for (const w of words) victims.set(key(w), kind as VictimKind);
+  return victims;
+}
+
+/** Given the raw JSON word lists, returns the compiled EventLexicon (throws TypeError on a malformed entry). */
+export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
+  const sv = src.speechVerbs;
+  const nw = src.numberWords;
+  const dw = src.dateWords;
+  return {
+    speech: {
+      verbs: compileVerbs(sv), impersonal: flags(sv.impersonal), complementizers: exactSet(sv.complementizers),
+      prepositions: flags(sv.prepositions), backReferences: exactSet(sv.backReferences),
+      nominalAnnounce: keySet(sv.nominalAnnounce), officialContext: keySet(sv.officialContext),
+      ownActionNouns: keySet(sv.ownActionNouns), framing: keySet(sv.framing.flatMap((f) => f.split(' '))),
+      clauseConnectors: flags(sv.clauseConnectors), backReferenceLeads: exactSet(sv.backReferenceLeads),
+    },
+    triggers: compileTriggers(src.incidentTriggers),
+    numbers: {
+      units: keyMap(nw.units), ten: keyMap(nw.ten), tens: keyMap(nw.tens), hundreds: keyMap(nw.hundreds),
+      thousands: keyMap(nw.thousands), vague: createPhraseMatcher(Object.entries(nw.vague)),
+      qualifiersBefore: createPhraseMatcher(Object.entries(nw.qualifiersBefore) as [string, Qualifier][]),
+      qualifiersAfter: createPhraseMatcher(Object.entries(nw.qualifiersAfter) as [string, Qualifier][]),
+    },
+    figures: compileFigureCues(src.figureCues),
+    victims: compileVictims(src.victimGroups),
+    dates: {
+      months: createPhraseMatcher(Object.entries(dw.months)), weekdays: new Map(Object.entries(dw.weekdays).map(([k, v]) => [normalizeForMatch(k), v])),
+      today: flags(dw.today), yesterday: flags(dw.yesterday), dayBeforeYesterday: flags(dw.dayBeforeYesterday),
+      lastNight: flags(dw.lastNight), dayParts: keySet(dw.dayParts), past: keySet(dw.past), current: keySet(dw.current),
+      monthWord: keySet(dw.monthWord), periods: keyMap(dw.periods), periodLead: keySet(dw.periodLead),
+    },
+  };
+}

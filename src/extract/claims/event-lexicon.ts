@@ -1,0 +1,102 @@
+/**
+ * Public API: the compiled word lists the claims, figures, dates and incidents steps read. Build one with
+ * compileEventLexicon (from the JSON files in seeds/lexicon) or take getDefaultEventLexicon().
+ */
+import type { FigureKind, IncidentType, Qualifier, Stance } from '../types.ts';
+import type { PhraseMatcher } from './phrase-matcher.ts';
+
+/** What a speech verb says about the claim it introduces. */
+export interface SpeechVerb {
+  lemma: string;
+  stance: Stance;
+  /** نقل: "نقل X عن Y" makes Y the source and X a relay. */
+  relay: boolean;
+  /** أكد + a noun of one's own action (تنفيذ، شن) announces it. */
+  ownAction: boolean;
+  /** True for imperfect and passive forms, which without a subject are impersonal (يذكر أن). */
+  imperfect: boolean;
+  /** Continuation verbs (وتابع) count only with a conjunction glued. */
+  requiresConjunction: boolean;
+  /** Keys of words one of which must be near (حمّل ... المسؤولية). */
+  requiresNear: string[];
+}
+
+export type TriggerRole = 'main' | 'result';
+
+/** One incident trigger phrase. */
+export interface TriggerDef {
+  type: IncidentType;
+  role: TriggerRole;
+  requiresNear: string[];
+  window: number;
+  direction: 'before' | 'after' | 'both';
+  notPrecededBy: string[];
+  noProclitic: string[];
+}
+
+export type VictimKind = 'civilians' | 'children' | 'women' | 'fighters';
+
+/** The compiled lexicon of the events stage. */
+export interface EventLexicon {
+  speech: {
+    /** Normalized verb form (without و/ف) -> verb. */
+    verbs: Map<string, SpeechVerb>;
+    impersonal: PhraseMatcher<true>;
+    complementizers: Set<string>;
+    prepositions: PhraseMatcher<true>;
+    backReferences: Set<string>;
+    nominalAnnounce: Set<string>;
+    officialContext: Set<string>;
+    ownActionNouns: Set<string>;
+    framing: Set<string>;
+    /** Words that open a new clause after a comma (فيما، بينما، حيث). */
+    clauseConnectors: PhraseMatcher<true>;
+    /** Words before a back-reference (الأمر الذي ينفيه). */
+    backReferenceLeads: Set<string>;
+  };
+  triggers: {
+    main: PhraseMatcher<TriggerDef[]>;
+    generic: PhraseMatcher<IncidentType>;
+    genericWindow: number;
+    airAgents: PhraseMatcher<true>;
+    artilleryAgents: PhraseMatcher<true>;
+    adjectives: Map<string, IncidentType>;
+    aggregateMinimum: number;
+    perpetratorMarkers: PhraseMatcher<true>;
+    causeMarkers: Set<string>;
+    targetMarkers: Set<string>;
+    agentHeads: Set<string>;
+  };
+  numbers: {
+    units: Map<string, number>;
+    ten: Map<string, number>;
+    tens: Map<string, number>;
+    hundreds: Map<string, number>;
+    thousands: Map<string, number>;
+    vague: PhraseMatcher<number>;
+    qualifiersBefore: PhraseMatcher<Qualifier>;
+    qualifiersAfter: PhraseMatcher<Qualifier>;
+  };
+  figures: {
+    cues: Map<string, Exclude<FigureKind, 'casualties'>>;
+    casualties: PhraseMatcher<true>;
+    fillersBefore: Set<string>;
+    subgroupMarkers: Set<string>;
+    numberLeftBlockers: Set<string>;
+  };
+  victims: Map<string, VictimKind>;
+  dates: {
+    months: PhraseMatcher<number>;
+    weekdays: Map<string, number>;
+    today: PhraseMatcher<true>;
+    yesterday: PhraseMatcher<true>;
+    dayBeforeYesterday: PhraseMatcher<true>;
+    lastNight: PhraseMatcher<true>;
+    dayParts: Set<string>;
+    past: Set<string>;
+    current: Set<string>;
+    monthWord: Set<string>;
+    periods: Map<string, number>;
+    periodLead: Set<string>;
+  };
+}

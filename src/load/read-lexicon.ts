@@ -22,7 +22,7 @@ export const DEFAULT_LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(impor
 const EMPTY_PATTERNS: EntityPatterns = {
   roles: [], nicknameMarkers: [], heads: [], descriptors: [], anaphoricHeads: [], groupNouns: [], militaryNouns: [],
   demonyms: [], anonymousHeads: [], anonymousLinkHeads: [], anonymousLinks: [], nameAdjectives: [],
-  militaryAdjectives: [], placeAdjectives: [], placeNamePrefixes: [], givenNames: [], stopWords: [],
+  militaryAdjectives: [], placeAdjectives: [], placeNamePrefixes: [], directionWords: [], givenNames: [], stopWords: [],
 };
 const EMPTY_BOILERPLATE: BoilerplateMarkers = { trailing: [], inline: [], sections: [], proseWords: [] };
 

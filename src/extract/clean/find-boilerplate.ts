@@ -21,6 +21,7 @@ export interface CleanResult {
 type LineClass = 'strong' | 'weak' | 'content' | 'blank';
 
 const MAX_WEAK_WORDS = 12;
+const MAX_LINK_WORDS = 3;
 const MAX_MARKER_LINE_WORDS = 8;
 const MAX_MARKER_TAIL = 4;
 const SENTENCE_END = /[.?!\u061f]\s*$/;
@@ -75,9 +76,9 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
     return 'strong';
   }
   if (isInlineFurniture(text, line, lexicon)) return 'strong';
-  if (count <= MAX_WEAK_WORDS && !PROSE_PUNCTUATION.test(raw) && !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w))) {
-    return 'weak';
-  }
+  if (PROSE_PUNCTUATION.test(raw) || count > MAX_WEAK_WORDS) return 'content';
+  // A very short line ("من سوريا") or a list of keywords without particles reads as a tag or a link.
+  if (count <= MAX_LINK_WORDS || !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w))) return 'weak';
   return 'content';
 }
 

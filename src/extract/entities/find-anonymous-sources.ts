@@ -50,7 +50,8 @@ function readSource(scan: EntityScan, i: number, stem: string, prefix: number, t
   if (takesAdjectives) {
     while (end - i - 1 < MAX_ADJECTIVES && isFree(scan, end, end + 1) && !tokens[end]?.newlineBefore) {
       const word = wordAt(scan, end);
-      const ok = end === i + 1 ? isNisba(word) && !lexicon.stopWords.has(word) : isNisba(word) || isCoordinatedNisba(word);
+      const plain = isNisba(word) && !lexicon.stopWords.has(word) && !lexicon.heads.has(word);
+      const ok = end === i + 1 ? plain : plain || isCoordinatedNisba(word);
       if (!ok) break;
       end++;
     }

@@ -35,7 +35,8 @@ export function matchLexiconNames(scan: EntityScan): void {
     if (entity === undefined || last === undefined) continue;
     addCandidate(scan, {
       entityId: entity.id, type: entity.type, first: i, end: i + match.length,
-      start: offsetAfterPrefix(scan, i, match.prefix), stop: last.origEnd, origin: 'lexicon',
+      start: match.value.trim > 0 ? (tokens[i + match.value.trim]?.origStart ?? 0) : offsetAfterPrefix(scan, i, match.prefix),
+      stop: last.origEnd, origin: 'lexicon',
     });
     i += match.length - 1;
   }

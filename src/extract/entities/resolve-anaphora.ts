@@ -59,11 +59,15 @@ function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
 
 /** The first word of a mention as written, without the clitics the mention starts after ("وتنظيم" -> "تنظيم"). */
 function firstWordOf(scan: EntityScan, candidate: Candidate): string {
-  const word = wordAt(scan, candidate.first);
-  for (const { stem, prefix } of listCliticStems(word)) {
-    if (offsetAfterPrefix(scan, candidate.first, prefix) === candidate.start) return stem;
+  for (let k = candidate.first; k < candidate.end; k++) {
+    const token = scan.tokens[k];
+    if (token === undefined || token.origEnd <= candidate.start) continue;
+    for (const { stem, prefix } of listCliticStems(token.text)) {
+      if (offsetAfterPrefix(scan, k, prefix) === candidate.start) return stem;
+    }
+    return token.text;
   }
-  return word;
+  return '';
 }
 
 function nearest(list: readonly Antecedent[], at: number): Antecedent | undefined {

@@ -10,6 +10,8 @@ import type { CompiledHead, Lexicon, LexiconEntity, LexiconSources } from './lex
 
 const LOCATION_RANK: Readonly<Record<string, number>> = { country: 2, governorate: 3, region: 3 };
 const OTHER_LOCATION_RANK = 4;
+// "ريف" (countryside): "ريف دمشق" is a place of its own, "ريف حلب الشمالي" is Aleppo qualified.
+const WEAK_QUALIFIER = '\u0631\u064a\u0641';
 
 /** Given the lexicon data, returns the compiled lexicon (problems are listed in `warnings`, never thrown). */
 export function compileLexicon(sources: LexiconSources): Lexicon {
@@ -23,7 +25,10 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
       return;
     }
     byId.set(entity.id, entity);
-    named.push({ index: entities.length, names: names.filter((n): n is string => typeof n === 'string'), rank });
+    named.push({
+      index: entities.length, names: names.filter((n): n is string => typeof n === 'string'), rank,
+      isLocation: entity.type === 'location',
+    });
     entities.push(entity);
   };
   for (const a of sources.actors) {
@@ -40,11 +45,20 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
   }
   const p = sources.patterns;
   const descriptors = toWordSet(p.descriptors);
-  const names = compileNames(named, descriptors);
+  const placeHeads = p.heads.filter((h) => h.type === 'location' && !(h.includeHead ?? false)).flatMap((h) => h.words.slice(0, 1));
+  const names = compileNames(named, {
+    descriptors, placeAdjectives: toWordSet(p.placeAdjectives),
+    placeQualifiers: toWordSet([...p.directionWords, ...placeHeads.filter((w) => toWord(w) !== toWord(WEAK_QUALIFIER))]),
+    weakPlaceQualifiers: toWordSet([WEAK_QUALIFIER]),
+  });
   warnings.push(...names.warnings);
   const demonyms = new Map<string, string>();
   for (const d of p.demonyms) {
-    if (!byId.has(d.actor)) warnings.push(`demonym target ${d.actor} is not an actor in the lexicon`);
+    const target = byId.get(d.actor);
+    if (target === undefined || target.type === 'location' || target.type === 'anonymous_source') {
+      warnings.push(`demonym target ${d.actor} is not an actor in the lexicon`);
+      continue;
+    }
     for (const form of d.forms.map(toWord)) {
       for (const suffix of ['', '\u0647', '\u064a\u0646', '\u0648\u0646']) demonyms.set(form + suffix, d.actor); // -a, -in, -un
     }

@@ -1,7 +1,11 @@
 /**
- * Internal: builds the name trie from the lexicon entities, with spacing variants, and leaves out aliases that are
- * only a descriptor plus another name of the same entity ("قوات التحالف" when "التحالف" is known), so that the
- * mention is the shortest span that names the entity and the descriptor is read from context.
+ * Internal: builds the name trie from the lexicon entities, with spacing variants. Two conventions keep every
+ * mention the shortest span that names its entity:
+ * - an alias made of descriptors and another name of the same entity ("قوات التحالف", "وكالة أعماق") matches as a
+ *   whole but its mention starts after the descriptors; every other name gets the same descriptors too
+ *   ("قوات التحالف الدولي");
+ * - a place named by a direction or a place head plus another known place ("شرق الفرات", "محافظة دير الزور",
+ *   "ريف دير الزور الشرقي") is left out, so the text is read as a mention of that other place.
  */
 import { addPhrase, createPhraseTrie, type PhraseNode } from './phrase-trie.ts';
 import { listNameVariants } from './list-name-variants.ts';
@@ -13,35 +17,71 @@ export interface NamedEntity {
   index: number;
   names: string[];
   rank: number;
+  isLocation: boolean;
 }
 
-/** Given the entities with their names and the descriptor words, returns the name trie and any warnings. */
-export function compileNames(
-  entities: readonly NamedEntity[],
-  descriptors: ReadonlySet<string>,
-): { trie: PhraseNode<NameValue>; warnings: string[] } {
+/** The word classes the naming conventions need (normalized words). */
+export interface NameRules {
+  descriptors: ReadonlySet<string>;
+  /** Words that qualify a place without naming another one: directions and place heads ("شرق", "محافظة"). */
+  placeQualifiers: ReadonlySet<string>;
+  /** A qualifier that names a place of its own unless an adjective follows ("ريف دمشق" vs "ريف حلب الشمالي"). */
+  weakPlaceQualifiers: ReadonlySet<string>;
+  placeAdjectives: ReadonlySet<string>;
+}
+
+/** Given the entities with their names and the naming rules, returns the name trie and any warnings. */
+export function compileNames(entities: readonly NamedEntity[], rules: NameRules): { trie: PhraseNode<NameValue>; warnings: string[] } {
   const trie = createPhraseTrie<NameValue>();
   const warnings: string[] = [];
   const keep = (old: NameValue, added: NameValue): NameValue => (added.rank < old.rank ? added : old);
-  for (const entity of entities) {
-    const wordLists = entity.names.map(toPhraseWords).filter((words) => words.length > 0);
+  const placeKeys = new Set<string>();
+  const lists = entities.map((entity) => entity.names.map(toPhraseWords).filter((words) => words.length > 0));
+  entities.forEach((entity, k) => {
+    if (entity.isLocation) for (const words of lists[k] ?? []) placeKeys.add(words.join(' '));
+  });
+  entities.forEach((entity, k) => {
+    const wordLists = lists[k] ?? [];
     if (wordLists.length === 0) warnings.push(`entity #${entity.index} has no usable name`);
-    const keys = new Set(wordLists.map((words) => words.join(' ')));
-    wordLists.forEach((words, k) => {
-      if (isDescriptorPlusName(words, keys, descriptors)) return;
-      // The entity's first name ranks above its aliases when two entities share a name.
-      const value: NameValue = { entity: entity.index, rank: entity.rank * 2 + (k === 0 ? 0 : 1) };
+    // A descriptor may also stand before the first words of a name: "قوات الحشد" for "الحشد الشعبي".
+    const keys = new Set(wordLists.flatMap((words) => words.map((_, n) => words.slice(0, n + 1).join(' '))));
+    const usedDescriptors = new Set<string>();
+    const add = (words: readonly string[], primary: boolean, trim: number): void => {
+      const value: NameValue = { entity: entity.index, rank: entity.rank * 2 + (primary ? 0 : 1), trim };
       for (const variant of listNameVariants(words)) addPhrase(trie, variant, value, keep);
+    };
+    wordLists.forEach((words, n) => {
+      if (entity.isLocation && isQualifiedPlace(words, placeKeys, rules)) return;
+      const trim = countDescriptors(words, keys, rules.descriptors);
+      if (trim > 0) usedDescriptors.add(words.slice(0, trim).join(' '));
+      add(words, n === 0, trim);
     });
-  }
+    for (const descriptor of usedDescriptors) {
+      const head = descriptor.split(' ');
+      for (const words of wordLists) {
+        if (countDescriptors(words, keys, rules.descriptors) === 0) add([...head, ...words], false, head.length);
+      }
+    }
+  });
   return { trie, warnings };
 }
 
-function isDescriptorPlusName(words: readonly string[], keys: ReadonlySet<string>, descriptors: ReadonlySet<string>): boolean {
+/** How many leading descriptor words precede another name of the same entity (0 when none do). */
+function countDescriptors(words: readonly string[], keys: ReadonlySet<string>, descriptors: ReadonlySet<string>): number {
   let k = 0;
   while (k < words.length - 1 && descriptors.has(words[k] ?? '')) {
     k++;
-    if (keys.has(words.slice(k).join(' '))) return true;
+    if (keys.has(words.slice(k).join(' '))) return k;
   }
-  return false;
+  return 0;
+}
+
+function isQualifiedPlace(words: readonly string[], placeKeys: ReadonlySet<string>, rules: NameRules): boolean {
+  const first = words[0] ?? '';
+  const weak = rules.weakPlaceQualifiers.has(first);
+  if (!rules.placeQualifiers.has(first) && !weak) return false;
+  let end = words.length;
+  while (end > 2 && rules.placeAdjectives.has(words[end - 1] ?? '')) end--;
+  if (weak && end === words.length) return false;
+  return placeKeys.has(words.slice(1, end).join(' '));
 }

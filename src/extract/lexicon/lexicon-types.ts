@@ -83,7 +83,10 @@ export interface EntityPatterns {
   nicknameMarkers: string[];
   /** Head nouns of organisations, outlets, armed groups and places. */
   heads: HeadNounEntry[];
-  /** Descriptors put before a known name that do not belong to it: "ميليشيا", "قوات", "تنظيم". */
+  /**
+   * Descriptors put before a known name that do not belong to it ("قوات", "طيران", "وكالة"): an alias made of a
+   * descriptor and another name of the same entity matches, but its mention starts after the descriptor.
+   */
   descriptors: string[];
   /** Definite nouns that refer back to the entity last named with them as head: "التنظيم", "المرصد". */
   anaphoricHeads: string[];
@@ -106,6 +109,11 @@ export interface EntityPatterns {
   placeAdjectives: string[];
   /** First words of place names that always take a second word ("دير", "تل", "عين"). */
   placeNamePrefixes: string[];
+  /**
+   * Direction words ("شرق", "شمالي"): a lexicon place named by a direction (or a place head such as "محافظة")
+   * plus another known place ("شرق الفرات", "ريف دير الزور الشرقي") is mentioned as that other place.
+   */
+  directionWords: string[];
   /** Common given names: an unquoted name after a role starts more safely with one of them. */
   givenNames: string[];
   /** Words that never belong to a name: particles, prepositions, pronouns, frequent verbs. */
@@ -153,6 +161,8 @@ export interface NameValue {
   entity: number;
   /** Rank used when two entries share a name: lower wins. */
   rank: number;
+  /** Leading descriptor words matched but left out of the mention ("قوات" in "قوات التحالف"). */
+  trim: number;
 }
 
 /** A head noun compiled for look-up. */

@@ -33,10 +33,10 @@ export const TEST_ACTORS: ActorEntry[] = [
   { id: 'al-jazeera', kind: 'media', name: 'الجزيرة', nameEn: 'Al Jazeera', aliases: ['قناة الجزيرة'] },
   { id: 'reuters', kind: 'media', name: 'رويترز', nameEn: 'Reuters', aliases: ['وكالة رويترز'] },
   { id: 'russia', kind: 'state', name: 'روسيا', nameEn: 'Russia', aliases: ['موسكو', 'الكرملين'] },
-  { id: 'turkey', kind: 'state', name: 'تركيا', nameEn: 'Turkey', aliases: ['أنقرة'] },
+  { id: 'turkish-government', kind: 'state', name: 'تركيا', nameEn: 'Turkey', aliases: ['أنقرة'] },
   { id: 'france', kind: 'state', name: 'فرنسا', nameEn: 'France', aliases: ['باريس'] },
-  { id: 'united-states', kind: 'state', name: 'الولايات المتحدة', nameEn: 'United States', aliases: ['واشنطن'] },
-  { id: 'syrian-regime', kind: 'state', name: 'النظام السوري', nameEn: 'Syrian government', aliases: ['النظام', 'قوات النظام', 'حكومة النظام'] },
+  { id: 'usa', kind: 'state', name: 'الولايات المتحدة', nameEn: 'United States', aliases: ['واشنطن'] },
+  { id: 'syrian-government', kind: 'state', name: 'النظام السوري', nameEn: 'Syrian government', aliases: ['النظام', 'قوات النظام', 'حكومة النظام'] },
   { id: 'bashar-al-assad', kind: 'person', name: 'بشار الأسد', nameEn: 'Bashar al-Assad', aliases: ['رأس النظام'] },
 ];
 

@@ -3,9 +3,13 @@ import { defineConfig } from 'vitest/config';
 // Two projects (STYLE.md section 6): `unit` never touches the network or a driver; `integration` runs
 // against a real Neo4j, one file at a time, started (or reused via NEO4J_URI) once by the global setup.
 export default defineConfig({
+  // One graphql instance only: type-graphql require()s the CommonJS build, so ESM imports must get it too
+  // (otherwise graphql-js refuses types "from another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -13,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
@@ -24,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],

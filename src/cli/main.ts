@@ -3,7 +3,10 @@
  */
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerDbCommand } from './commands/db.ts';
 import { registerExtractCommand } from './commands/extract.ts';
+import { registerSchemaCommand } from './commands/schema.ts';
+import { registerServeCommands } from './commands/serve.ts';
 
 /** Given process.argv, runs the matching subcommand and returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -16,13 +19,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   const setExitCode = (code: number): void => {
     exitCode = code;
   };
+  registerDbCommand(program, setExitCode);
+  registerServeCommands(program, setExitCode);
   registerExtractCommand(program, setExitCode);
+  registerSchemaCommand(program);
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
     const code = (error as { exitCode?: number }).exitCode;
     if (typeof code === 'number') return code;
-    throw error;
+    // Expected failures (bad configuration, no Java, database down...) carry a message meant for people.
+    process.stderr.write(`kg: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   }
   return exitCode;
 }

@@ -1,0 +1,29 @@
+/**
+ * Internal: `kg serve` (GraphQL over the configured database) and `kg start` (the main job: database, schema,
+ * seeds when the graph is empty, GraphQL with the playground), both until Ctrl-C.
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config.ts';
+import { createLogger } from '../../server/create-logger.ts';
+import { startService } from '../../server/start-service.ts';
+import { runUntilSignal } from '../run-until-signal.ts';
+
+async function serve(setExitCode: (code: number) => void): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const service = await startService({ config, logger });
+  logger.info(`GraphQL ready at ${service.url}/graphql (playground at ${service.url}/). Ctrl-C stops.`);
+  setExitCode(await runUntilSignal(() => service.stop(), (line) => logger.info(line)));
+}
+
+/** Given the program, registers `kg serve` and `kg start` on it. */
+export function registerServeCommands(program: Command, setExitCode: (code: number) => void): void {
+  program
+    .command('serve')
+    .description('Serve GraphQL over the configured database (embedded default unless NEO4J_URI) until Ctrl-C.')
+    .action(() => serve(setExitCode));
+  program
+    .command('start')
+    .description('The main job: start or reuse the database, apply the schema, load the seeds into an empty graph, serve GraphQL.')
+    .action(() => serve(setExitCode));
+}

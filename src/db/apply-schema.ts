@@ -1,0 +1,17 @@
+/**
+ * Public API: applies cypher/schema/* (constraints and indexes, all IF NOT EXISTS) so that start-up is idempotent.
+ */
+import type { Db } from './create-driver.ts';
+import { listSchemaStatements } from './cypher-registry.ts';
+import { runAutoCommit } from './run-cypher.ts';
+
+/** Given a Db, applies every schema statement in order, waits for the indexes, and returns the files applied. */
+export async function applySchema(db: Db): Promise<string[]> {
+  const applied: string[] = [];
+  for (const { file, text } of listSchemaStatements()) {
+    await runAutoCommit(db, text, {}, file);
+    applied.push(file);
+  }
+  await runAutoCommit(db, 'CALL db.awaitIndexes(300)', {}, 'awaitIndexes');
+  return applied;
+}

@@ -1,0 +1,51 @@
+/**
+ * Public API: runs a registered statement through the driver's managed transactions (which retry transient
+ * errors) and returns plain row objects. Errors come out as DbError via mapNeo4jError.
+ */
+import type { Db } from './create-driver.ts';
+import { AUTO_COMMIT, getCypher, type QueryKey } from './cypher-registry.ts';
+import { mapNeo4jError } from './map-neo4j-error.ts';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Given a Db, a registry key and params, returns the result rows of a read transaction. */
+export function readCypher<T extends Row = Row>(db: Db, key: QueryKey, params: Params = {}): Promise<T[]> {
+  return runCypher<T>(db, key, params, 'READ');
+}
+
+/** Given a Db, a registry key and params, returns the result rows of a write transaction. */
+export function writeCypher<T extends Row = Row>(db: Db, key: QueryKey, params: Params = {}): Promise<T[]> {
+  return runCypher<T>(db, key, params, 'WRITE');
+}
+
+/** Given a Db, statement text and params, runs it once in an auto-commit transaction (schema, IN TRANSACTIONS). */
+export async function runAutoCommit<T extends Row = Row>(db: Db, text: string, params: Params = {}, label = 'auto'): Promise<T[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  try {
+    db.onRoundTrip?.(label);
+    const result = await session.run(text, params, { timeout: db.timeoutMs * 20 });
+    return result.records.map((r) => r.toObject() as T);
+  } catch (error) {
+    throw mapNeo4jError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+async function runCypher<T extends Row>(db: Db, key: QueryKey, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+  const text = getCypher(key);
+  if (AUTO_COMMIT.has(key)) return runAutoCommit<T>(db, text, params, key);
+  const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
+  try {
+    db.onRoundTrip?.(key);
+    const work = async (tx: { run: (q: string, p: Params) => Promise<{ records: { toObject(): unknown }[] }> }) =>
+      (await tx.run(text, params)).records.map((r) => r.toObject() as T);
+    const config = { timeout: db.timeoutMs };
+    return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+  } catch (error) {
+    throw mapNeo4jError(error);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Public API: the HTTP service: Apollo Server on /graphql (express), the pages on / and /explore, CORS, body
+ * limits and request ids. Listening is the caller's job (start-service.ts), so tests can use executeOperation.
+ */
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Logger } from 'pino';
+import type { Config } from '../config/load-config.ts';
+import type { Db } from '../db/create-driver.ts';
+import { buildAppSchema } from '../graphql/build-schema.ts';
+import { createContext, type GraphQLContext } from '../graphql/context.ts';
+import { isAuthorized } from './is-authorized.ts';
+import { createFormatError } from './format-error.ts';
+
+export interface ServiceParts {
+  app: Express;
+  httpServer: Server;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+export interface CreateServerOptions {
+  config: Config;
+  db: Db;
+  dbMode: 'embedded' | 'external';
+  logger: Logger;
+}
+
+/** Given config, database and logger, returns the started Apollo server mounted on an express app (not listening). */
+export async function createServer(options: CreateServerOptions): Promise<ServiceParts> {
+  const { config, db, logger } = options;
+  const app = express();
+  const httpServer = createHttpServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildAppSchema(),
+    introspection: config.server.introspection,
+    // We drain and stop ourselves (start-service.ts), then stop the database; Apollo must not re-raise the signal.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: config.server.includeStacktrace,
+    formatError: createFormatError(logger, config.server.includeStacktrace),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  const corsOptions = config.server.corsOrigins.length > 0 ? { origin: [...config.server.corsOrigins] } : { origin: false };
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    cors(corsOptions),
+    express.json({ limit: config.server.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        return createContext({
+          db,
+          config,
+          dbMode: options.dbMode,
+          authenticated: isAuthorized(req.headers.authorization, config.security.apiToken),
+          requestId,
+        });
+      },
+    }),
+  );
+  return { app, httpServer, apollo };
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load-config.ts';
+import { createLogger } from '../../../src/server/create-logger.ts';
+import { createServer, type ServiceParts } from '../../../src/server/create-server.ts';
+import { TestNeo4j } from '../helpers/test-neo4j.ts';
+
+describe('the HTTP service', () => {
+  const neo = new TestNeo4j();
+  let parts: ServiceParts;
+  let base = '';
+  beforeAll(async () => {
+    const config = loadConfig({ NODE_ENV: 'test', KG_MAX_BODY_BYTES: '2048' });
+    parts = await createServer({ config, db: neo.get(), dbMode: 'external', logger: createLogger('silent') });
+    await new Promise<void>((r) => parts.httpServer.listen(0, '127.0.0.1', () => r()));
+    const address = parts.httpServer.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    await parts.apollo.stop();
+    await neo.close();
+  });
+
+  const post = (body: string) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it('answers health over HTTP', async () => {
+    const res = await post(JSON.stringify({ query: '{ health { database version } }' }));
+    expect(res.status).toBe(200);
+    const json = (await res.json()) as { data: { health: { database: string; version: string } } };
+    expect(json.data.health.database).toBe('up');
+    expect(json.data.health.version).toMatch(/^5\.26/);
+  });
+
+  it('refuses malformed GraphQL with GRAPHQL_PARSE_FAILED and where it broke', async () => {
+    const res = await post(JSON.stringify({ query: '{ health { database ' }));
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { errors: { message: string; extensions: { code: string }; locations: unknown[] }[] };
+    expect(json.errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(json.errors[0]?.locations).toEqual([{ line: 1, column: 21 }]);
+  });
+
+  it('refuses an unknown field with GRAPHQL_VALIDATION_FAILED and no stack trace', async () => {
+    const res = await post(JSON.stringify({ query: '{ nope }' }));
+    const json = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(json.errors[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('refuses a body over the configured size with 413', async () => {
+    const res = await post(JSON.stringify({ query: `{ health { database } } #${'x'.repeat(4096)}` }));
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses a body that is not JSON with 400', async () => {
+    const res = await post('{not json');
+    expect(res.status).toBe(400);
+  });
+});

@@ -25,6 +25,7 @@ export interface EventLexiconSources {
     adjectives: Record<string, string>;
     aggregateMinimum: number;
     perpetratorMarkers: string[]; causeMarkers: string[]; targetMarkers: string[]; agentHeads: string[];
+    verbs: string[]; betweenMarkers: string[];
   };
   numberWords: {
     units: Record<string, number>; ten: Record<string, number>; tens: Record<string, number>;
@@ -92,6 +93,8 @@ function compileTriggers(src: EventLexiconSources['incidentTriggers']): EventLex
     causeMarkers: keySet(src.causeMarkers),
     targetMarkers: keySet(src.targetMarkers),
     agentHeads: keySet(src.agentHeads),
+    verbs: keySet(src.verbs),
+    betweenMarkers: keySet(src.betweenMarkers),
   };
 }
 

@@ -66,6 +66,10 @@ export interface EventLexicon {
     causeMarkers: Set<string>;
     targetMarkers: Set<string>;
     agentHeads: Set<string>;
+    /** Trigger forms that are verbs, whose subject may precede them (قوات التحالف استهدفت). */
+    verbs: Set<string>;
+    /** "اشتباكات بين X و Y": X and Y are the sides. */
+    betweenMarkers: Set<string>;
   };
   numbers: {
     units: Map<string, number>;

@@ -2,7 +2,7 @@
  * Internal: the claims of one article: for every sentence that may carry claims, its attribution cues,
  * arranged and turned into drafts, then sources resolved across sentences.
  */
-import type { EventContext } from './build-event-context.ts';
+import type { EventContext, PlacedSentence } from './build-event-context.ts';
 import { arrangeCues } from './arrange-cues.ts';
 import { buildSentenceClaims, type ClaimDraft } from './build-sentence-claims.ts';
 import { findNominalCues, findPrepositionalCues } from './find-other-cues.ts';
@@ -10,15 +10,27 @@ import { findVerbalCues } from './find-verbal-cues.ts';
 import { resolveClaimSources, type ResolvedDraft } from './resolve-claim-sources.ts';
 import { selectClaimSentences } from './select-claim-sentences.ts';
 
+/** The claims of an article and what the incidents step reuses. */
+export interface ClaimsResult {
+  drafts: ResolvedDraft[];
+  /** The sentences that may carry claims (the rest are headings, bylines, teasers). */
+  claimSentences: PlacedSentence[];
+  /** 1 for every token inside an attribution (verb, subject, preposition and source). */
+  inFrame: Uint8Array;
+}
+
 /** Given the context of an article, returns its claim drafts with sources and relay chains resolved. */
-export function extractClaims(ctx: EventContext): ResolvedDraft[] {
+export function extractClaims(ctx: EventContext): ClaimsResult {
   const drafts: ClaimDraft[] = [];
-  for (const s of selectClaimSentences(ctx)) {
+  const inFrame = new Uint8Array(ctx.tokens.length);
+  const claimSentences = selectClaimSentences(ctx);
+  for (const s of claimSentences) {
     const verbal = findVerbalCues(ctx, s);
     const prepositional = findPrepositionalCues(ctx, s, verbal);
     const nominal = findNominalCues(ctx, s, [...verbal, ...prepositional]);
     const cues = arrangeCues(ctx, [...verbal, ...prepositional, ...nominal]);
+    for (const c of cues) if (!c.absorbed) inFrame.fill(1, c.frame.start, c.frame.end);
     drafts.push(...buildSentenceClaims(ctx, s, cues));
   }
-  return resolveClaimSources(drafts, ctx.input.outletId);
+  return { drafts: resolveClaimSources(drafts, ctx.input.outletId), claimSentences, inFrame };
 }

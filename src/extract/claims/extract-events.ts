@@ -18,6 +18,9 @@ import { buildEventContext } from './build-event-context.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { getDefaultEventLexicon } from './default-event-lexicon.ts';
 import { extractClaims } from './extract-claims.ts';
+import { extractIncidents } from '../incidents/extract-incidents.ts';
+import { selectLocationTable } from '../incidents/select-location-table.ts';
+import { linkClaimToIncident } from './link-claim-to-incident.ts';
 import { hashId } from './hash-id.ts';
 
 /** Everything the claims stage reads: the outputs of the earlier stages of one article. */
@@ -51,7 +54,8 @@ export interface EventOutput {
 /** Given the earlier stages' output for one article, returns its claims and incidents. */
 export function extractEvents(input: EventInput): EventOutput {
   const ctx = buildEventContext(input, input.eventLexicon ?? getDefaultEventLexicon());
-  const drafts = extractClaims(ctx);
+  const { drafts, claimSentences, inFrame } = extractClaims(ctx);
+  const { incidents, triggerTokens } = extractIncidents(ctx, selectLocationTable(input), claimSentences, inFrame);
   const claims: ExtractedClaim[] = drafts.map((d) => {
     const { sentence } = d.sentence;
     return {
@@ -63,8 +67,8 @@ export function extractEvents(input: EventInput): EventOutput {
       via: d.via,
       stance: d.stance,
       figures: d.stance === 'deny' ? null : extractFigures(ctx, d.content),
-      incidentId: null,
+      incidentId: linkClaimToIncident(d, incidents, triggerTokens),
     };
   });
-  return { claims, incidents: [], diagnostics: [] };
+  return { claims, incidents, diagnostics: [] };
 }

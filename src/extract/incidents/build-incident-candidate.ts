@@ -1,0 +1,58 @@
+/**
+ * Internal: reads the clause, place, date and actors around one trigger.
+ */
+import type { TokenRange } from '../claims/attribution-cue.ts';
+import type { EventContext } from '../claims/build-event-context.ts';
+import { findDateExpressions } from '../dates/find-date-expressions.ts';
+import { chooseIncidentLocation } from './choose-incident-location.ts';
+import { findIncidentActors } from './find-incident-actors.ts';
+import type { IncidentTrigger } from './find-incident-triggers.ts';
+import type { IncidentCandidate } from './incident-candidate.ts';
+import type { LocationTable } from './location-table.ts';
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!']);
+const MIN_CLAUSE_WORDS = 6;
+
+const words = (ctx: EventContext, r: TokenRange): number => ctx.tokens.slice(r.start, r.end).filter((t) => t.kind !== 'punct').length;
+
+/** Given a context and a trigger, returns the clause around it (between punctuation, at least six words). */
+export function findTriggerClause(ctx: EventContext, t: IncidentTrigger): TokenRange {
+  const { tokStart, tokEnd } = t.sentence;
+  let start = t.start;
+  let end = t.end;
+  const grow = (): void => {
+    while (start > tokStart && !CLAUSE_PUNCT.has(ctx.tokens[start - 1]?.text ?? '')) start--;
+    while (end < tokEnd && !CLAUSE_PUNCT.has(ctx.tokens[end]?.text ?? '')) end++;
+  };
+  grow();
+  while (words(ctx, { start, end }) < MIN_CLAUSE_WORDS && (start > tokStart || end < tokEnd)) {
+    if (end < tokEnd) end++;
+    else start--;
+    grow();
+  }
+  return { start, end };
+}
+
+function paragraphRange(ctx: EventContext, t: IncidentTrigger): TokenRange {
+  const same = ctx.sentences.filter((s) => s.sentence.paragraph === t.sentence.sentence.paragraph);
+  return { start: same[0]?.tokStart ?? t.sentence.tokStart, end: same[same.length - 1]?.tokEnd ?? t.sentence.tokEnd };
+}
+
+/** Given the context, the location table, a frame mask, a trigger and its sentence number, returns its candidate. */
+export function buildIncidentCandidate(
+  ctx: EventContext,
+  table: LocationTable,
+  inFrame: Uint8Array,
+  trigger: IncidentTrigger,
+  sentenceNo: number,
+  heading: boolean,
+): IncidentCandidate {
+  const clause = findTriggerClause(ctx, trigger);
+  const sentence = { start: trigger.sentence.tokStart, end: trigger.sentence.tokEnd };
+  const locationId = chooseIncidentLocation(ctx, table, [clause, sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start);
+  const { text, publishedAt } = ctx.input;
+  const dates = [clause, sentence].map((r) => findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, text, publishedAt));
+  const date = dates[0]?.[0] ?? dates[1]?.[0] ?? null;
+  const { perpetrators, targets } = findIncidentActors(ctx, trigger);
+  return { trigger, sentenceNo, heading, clause, locationId, perpetrators, targets, date };
+}

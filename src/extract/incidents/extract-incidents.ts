@@ -1,0 +1,71 @@
+/**
+ * Internal: the incidents of one article: triggers in every content sentence (headings included), read with
+ * their clause, place, date and actors, merged per event, with deterministic ids.
+ */
+import type { ExtractedIncident, Mention } from '../types.ts';
+import type { EventContext, PlacedSentence } from '../claims/build-event-context.ts';
+import { hashId } from '../claims/hash-id.ts';
+import { buildIncidentCandidate } from './build-incident-candidate.ts';
+import { findIncidentTriggers } from './find-incident-triggers.ts';
+import type { IncidentCandidate } from './incident-candidate.ts';
+import { toLocationPrecision, type LocationTable } from './location-table.ts';
+import { mergeIncidentCandidates, type IncidentDraft } from './merge-incident-candidates.ts';
+
+/** The incidents of an article and, for linking claims, the trigger tokens of each. */
+export interface IncidentsResult {
+  incidents: ExtractedIncident[];
+  /** For each incident (same order), the token index of each of its triggers. */
+  triggerTokens: number[][];
+}
+
+function toEvidence(ctx: EventContext, d: IncidentDraft): Mention[] {
+  const out: Mention[] = [];
+  for (const m of [...d.members].sort((a, b) => a.clause.start - b.clause.start)) {
+    const first = ctx.tokens[m.clause.start];
+    const last = ctx.tokens[m.clause.end - 1];
+    if (first === undefined || last === undefined) continue;
+    const span = { start: first.origStart, end: last.origEnd };
+    if (out.some((e) => e.start === span.start && e.end === span.end)) continue;
+    out.push({ ...span, text: ctx.input.text.slice(span.start, span.end) });
+  }
+  return out;
+}
+
+function toIncident(ctx: EventContext, table: LocationTable, d: IncidentDraft): ExtractedIncident {
+  const evidence = toEvidence(ctx, d);
+  const anchor = [...d.members].sort((a, b) => a.trigger.start - b.trigger.start)[0];
+  const firstStart = ctx.tokens[anchor?.trigger.start ?? 0]?.origStart ?? 0;
+  return {
+    id: `inc_${hashId(ctx.input.articleId, d.type, d.locationId, firstStart)}`,
+    type: d.type,
+    locationId: d.locationId,
+    locationPrecision: toLocationPrecision(d.locationId === null ? null : table.kind(d.locationId)),
+    perpetratorIds: d.perpetrators,
+    targetIds: d.targets,
+    date: d.date?.date ?? null,
+    dateText: d.date?.text ?? null,
+    datePrecision: d.date?.precision ?? 'unknown',
+    evidence,
+  };
+}
+
+/** Given the context, the location table, the claim sentences and the attribution mask, returns the incidents. */
+export function extractIncidents(
+  ctx: EventContext,
+  table: LocationTable,
+  claimSentences: readonly PlacedSentence[],
+  inFrame: Uint8Array,
+): IncidentsResult {
+  const candidates: IncidentCandidate[] = [];
+  const contentEnd = ctx.input.segmentation.contentEnd;
+  ctx.sentences.forEach((s, no) => {
+    if (s.sentence.start >= contentEnd) return;
+    const heading = !claimSentences.includes(s);
+    for (const t of findIncidentTriggers(ctx, s)) candidates.push(buildIncidentCandidate(ctx, table, inFrame, t, no, heading));
+  });
+  const drafts = mergeIncidentCandidates(table, candidates).filter((d) => d.members.some((m) => !m.heading) || d.members.length > 0);
+  return {
+    incidents: drafts.map((d) => toIncident(ctx, table, d)),
+    triggerTokens: drafts.map((d) => d.members.map((m) => m.trigger.start)),
+  };
+}

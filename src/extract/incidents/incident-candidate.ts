@@ -1,0 +1,21 @@
+/**
+ * Internal: one trigger with everything read around it (clause, place, date, actors), before triggers that
+ * speak of the same event are merged into one incident.
+ */
+import type { TokenRange } from '../claims/attribution-cue.ts';
+import type { DateExpression } from '../dates/find-date-expressions.ts';
+import type { IncidentTrigger } from './find-incident-triggers.ts';
+
+/** A trigger and its surroundings. */
+export interface IncidentCandidate {
+  trigger: IncidentTrigger;
+  /** Index of the sentence in the article's sentences. */
+  sentenceNo: number;
+  /** True for headlines and subheadings, which only add to incidents the body describes. */
+  heading: boolean;
+  clause: TokenRange;
+  locationId: string | null;
+  perpetrators: string[];
+  targets: string[];
+  date: DateExpression | null;
+}

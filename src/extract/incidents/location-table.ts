@@ -1,0 +1,51 @@
+/**
+ * Internal: what the incidents stage knows about places: the kind and parent (PART_OF) of each location
+ * entity and its name, from EventInput.locationKinds/locationParents or else the project's location lexicon,
+ * and how specific a kind is.
+ */
+import type { LocationPrecision } from '../types.ts';
+
+/** Kind, parent and name of location ids. */
+export interface LocationTable {
+  kind: (id: string) => string | null;
+  parent: (id: string) => string | null;
+  name: (id: string) => string | null;
+}
+
+// How precisely a kind of place pins an incident down (higher is more specific).
+const RANK: Readonly<Record<string, number>> = {
+  neighbourhood: 7, landmark: 7, camp: 7, crossing: 7, place: 6, village: 6, town: 6, city: 5,
+  subdistrict: 4, district: 4, region: 3, governorate: 2, country: 1,
+};
+
+const PRECISION: Readonly<Record<string, LocationPrecision>> = {
+  neighbourhood: 'place', landmark: 'place', camp: 'place', crossing: 'place', place: 'place', village: 'place',
+  town: 'place', city: 'place', subdistrict: 'district', district: 'district', region: 'district',
+  governorate: 'governorate', country: 'country',
+};
+
+/** Given a location kind (or null), returns how specific it is: 0 for unknown, 7 for a landmark or camp. */
+export function rankLocationKind(kind: string | null): number {
+  return kind === null ? 0 : RANK[kind] ?? 0;
+}
+
+/** Given a location kind (or null), returns the LocationPrecision it gives an incident. */
+export function toLocationPrecision(kind: string | null): LocationPrecision {
+  return kind === null ? 'unknown' : PRECISION[kind] ?? 'unknown';
+}
+
+/** Given a table and a location id, returns its ancestors, nearest first (cycles cut). */
+export function listAncestors(table: LocationTable, id: string): string[] {
+  const out: string[] = [];
+  for (let p = table.parent(id); p !== null && !out.includes(p) && p !== id && out.length < 12; p = table.parent(p)) out.push(p);
+  return out;
+}
+
+/** Given maps of kinds, parents and names, returns a LocationTable over them. */
+export function createLocationTable(
+  kinds: ReadonlyMap<string, string>,
+  parents: ReadonlyMap<string, string | null>,
+  names: ReadonlyMap<string, string>,
+): LocationTable {
+  return { kind: (id) => kinds.get(id) ?? null, parent: (id) => parents.get(id) ?? null, name: (id) => names.get(id) ?? null };
+}

@@ -18,9 +18,11 @@ export interface CleanResult {
   diagnostics: Diagnostic[];
 }
 
-type LineClass = 'strong' | 'weak' | 'content' | 'blank';
+/** strong: a marker or a link; weak: a tag or link-like short line; headline: a related article's title. */
+type LineClass = 'strong' | 'weak' | 'headline' | 'content' | 'blank';
 
 const MAX_WEAK_WORDS = 12;
+const MAX_HEADLINE_WORDS = 16;
 const MAX_LINK_WORDS = 3;
 const MAX_MARKER_LINE_WORDS = 8;
 const MAX_MARKER_TAIL = 4;
@@ -32,16 +34,7 @@ const PROSE_PUNCTUATION = /[.,:;?!\u060c\u061b\u061f]/;
 export function findBoilerplate(text: string, lexicon: Lexicon): CleanResult {
   const lines = splitLines(text);
   const classes = lines.map((line) => classifyLine(text, line, lexicon));
-  let contentEnd = text.length;
-  let firstTrailing = lines.length;
-  let sawStrong = false;
-  for (let k = lines.length - 1; k >= 0; k--) {
-    const cls = classes[k];
-    if (cls === 'content') break;
-    if (cls === 'strong') sawStrong = true;
-    if (cls !== 'blank') firstTrailing = k;
-  }
-  if (sawStrong && firstTrailing < lines.length) contentEnd = lines[firstTrailing]?.start ?? text.length;
+  const contentEnd = findTrailingStart(lines, classes, text.length);
   const dropped: Span[] = [];
   lines.forEach((line, k) => {
     if (line.blank || line.start >= contentEnd) return;
@@ -60,6 +53,27 @@ export function findBoilerplate(text: string, lexicon: Lexicon): CleanResult {
   return { contentEnd, dropped, diagnostics };
 }
 
+/**
+ * Walks back from the end over furniture lines. Related-article headlines count only after a marker line (they
+ * follow "اقرأ أيضاً"); before the first marker only tags and link-like lines do. Without a marker nothing is cut.
+ */
+function findTrailingStart(lines: readonly Line[], classes: readonly LineClass[], textEnd: number): number {
+  let runStart = lines.length;
+  for (let k = lines.length - 1; k >= 0 && classes[k] !== 'content'; k--) runStart = k;
+  let firstStrong = -1;
+  for (let k = runStart; k < lines.length; k++) {
+    if (classes[k] === 'strong') {
+      firstStrong = k;
+      break;
+    }
+  }
+  if (firstStrong < 0) return textEnd;
+  let start = firstStrong;
+  while (start - 1 >= runStart && (classes[start - 1] === 'weak' || classes[start - 1] === 'blank')) start--;
+  while (classes[start] === 'blank') start++;
+  return lines[start]?.start ?? textEnd;
+}
+
 function lineWords(text: string, line: Line): string {
   return toPhraseWords(text.slice(line.start, line.end)).join(' ');
 }
@@ -71,15 +85,17 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
   const words = lineWords(text, line);
   if (words === '') return 'weak'; // only symbols: "+", "|", "..."
   const count = words.split(' ').length;
-  if (count <= MAX_MARKER_LINE_WORDS && !SENTENCE_END.test(raw) &&
+  if (count <= MAX_MARKER_LINE_WORDS &&
     lexicon.boilerplate.trailing.some((m) => startsWithPhrase(words, m) && count <= m.split(' ').length + MAX_MARKER_TAIL)) {
     return 'strong';
   }
   if (isInlineFurniture(text, line, lexicon)) return 'strong';
-  if (PROSE_PUNCTUATION.test(raw) || count > MAX_WEAK_WORDS) return 'content';
+  if (PROSE_PUNCTUATION.test(raw) || count > MAX_WEAK_WORDS) {
+    return count <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(raw) && !/:\s*$/.test(raw) ? 'headline' : 'content';
+  }
   // A very short line ("من سوريا") or a list of keywords without particles reads as a tag or a link.
   if (count <= MAX_LINK_WORDS || !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w))) return 'weak';
-  return 'content';
+  return SENTENCE_END.test(raw) || /:\s*$/.test(raw) ? 'content' : 'headline';
 }
 
 function isInlineFurniture(text: string, line: Line, lexicon: Lexicon): boolean {

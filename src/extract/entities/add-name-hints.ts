@@ -5,6 +5,7 @@
 import { makeEntityId } from './make-entity-id.ts';
 import { addCandidate, createEntity, isFree, wordAt, type EntityScan } from './entity-scan.ts';
 import { matchAt } from './match-lexicon-names.ts';
+import { readHead } from './read-head.ts';
 import type { EntityType, Span } from '../types.ts';
 
 /** A span to read as a name of the given type. */
@@ -29,6 +30,9 @@ export function addNameHints(scan: EntityScan, hints: readonly EntityHint[]): vo
     }
     const words: string[] = [];
     for (let k = first; k < end; k++) if (wordAt(scan, k) !== '') words.push(wordAt(scan, k));
+    // An outlet's id leaves out its head noun, as when it is named in the text ("شبكة شام" and "لشبكة شام").
+    const head = words.length > 1 ? readHead(scan, first) : null;
+    if (head !== null && head.prefix === 0 && !head.head.includeHead && head.head.type === hint.type) words.shift();
     if (words.length === 0) continue;
     const created = createEntity(scan, {
       id: makeEntityId(hint.type, words.join(' ')), type: hint.type, name: scan.text.slice(start, stop), words,

@@ -71,6 +71,8 @@ function scanAfterRole(scan: EntityScan, from: number): void {
     if (token === undefined) return;
     if (!token.isWord) {
       if (token.text !== ',' && token.text !== '"') return;
+      // After a comma comes an apposition: "المتحدث باسم التحالف، واين ماروتو،".
+      if (token.text === ',') adjacent = true;
       continue;
     }
     const word = token.text;

@@ -46,7 +46,8 @@ function addQuotedName(scan: EntityScan, headIndex: number, at: HeadAt, stretch:
   if (first === undefined || last === undefined) return false;
   const known = matchLongestPhrase(lexicon.names, tokens, stretch.first, words[0] ?? '');
   const knownEntity = known === null ? undefined : lexicon.entities[known.value.entity];
-  const withHead = at.head.includeHead && isFirst;
+  // Quotes delimit an organisation's name ("لواء “صقور الجبل”"); a place keeps its head ("مخيم “الركبان”").
+  const withHead = at.head.includeHead && at.head.type === 'location' && isFirst;
   const start = withHead ? offsetAfterPrefix(scan, headIndex, at.prefix) : first.origStart;
   const stop = withHead ? (tokens[stretch.close]?.origEnd ?? last.origEnd) : last.origEnd;
   const range = withHead ? { first: headIndex, end: stretch.close + 1 } : { first: stretch.first, end: stretch.last + 1 };

@@ -1,7 +1,7 @@
 /**
  * Internal: the outlet that published an article. Given metadata wins; then a byline ("– حرية برس:"); then a
  * dateline in brackets at the start ("دمشق (سانا) -"); then the text's references to itself: "مراسل وكالة X"
- * (our correspondent) or an unnamed source telling X ("أفادت مصادر محلية لحرية برس").
+ * (our correspondent) or a source telling X ("أفادت مصادر محلية لحرية برس", "قال الناشط “...” لـ X").
  */
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import { toPhraseWords } from '../lexicon/phrase-words.ts';
@@ -22,6 +22,7 @@ export interface OutletInput {
 
 const DATELINE_CHARS = 80;
 const SELF_GAP = 24;
+const TOLD_GAP = 6;
 const CORRESPONDENT = /(?:^|[\s\u0648\u0641])(?:\u0645\u0631\u0627\u0633\u0644|\u0645\u0631\u0627\u0633\u0644\u0629|\u0645\u0631\u0627\u0633\u0644\u0648|\u0645\u0631\u0627\u0633\u0644\u064a)\s/; // مراسل مراسلة مراسلو مراسلي
 
 /** Given the outlet input and the lexicon, returns the outlet's entity id, or null when the text does not say. */
@@ -55,7 +56,8 @@ function isToldBySource(input: OutletInput, media: EntityMention): boolean {
   // "مصادر محلية لحرية برس" / "مصادر محلية لـ X": the outlet is told, with the preposition glued or apart.
   const lam = input.text.slice(Math.max(0, media.start - 3), media.start).replace(/[\s\u0640]/g, '');
   if (!lam.endsWith('\u0644')) return false;
-  const source = input.mentions.find((m) => m.type === 'anonymous_source' && m.end <= media.start && media.start - m.end <= 4);
+  const source = input.mentions.find((m) => (m.type === 'anonymous_source' || m.type === 'person') &&
+    m.end <= media.start && media.start - m.end <= TOLD_GAP);
   return source !== undefined;
 }
 

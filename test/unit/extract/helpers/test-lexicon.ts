@@ -24,7 +24,7 @@ export const TEST_ACTORS: ActorEntry[] = [
   { id: 'sna', kind: 'armed_group', name: 'الجيش الوطني السوري', nameEn: 'Syrian National Army', aliases: ['الجيش الوطني'] },
   { id: 'ypg', kind: 'armed_group', name: 'وحدات حماية الشعب', nameEn: 'YPG', aliases: ['الوحدات الكردية'] },
   { id: 'hezbollah', kind: 'armed_group', name: 'حزب الله', nameEn: 'Hezbollah', aliases: ['ميليشيا حزب الله'] },
-  { id: 'isis', kind: 'armed_group', name: 'تنظيم الدولة الإسلامية', nameEn: 'ISIS', aliases: ['تنظيم الدولة', 'داعش', 'تنظيم داعش'] },
+  { id: 'isis', kind: 'armed_group', name: 'تنظيم الدولة الإسلامية', nameEn: 'ISIS', aliases: ['تنظيم الدولة', 'داعش'] },
   { id: 'sdf', kind: 'armed_group', name: 'قوات سوريا الديمقراطية', nameEn: 'SDF', aliases: ['قسد', 'قوات سوريا الديموقراطية'] },
   { id: 'white-helmets', kind: 'organization', name: 'الدفاع المدني السوري', nameEn: 'White Helmets', aliases: ['الخوذ البيضاء', 'الدفاع المدني'] },
   { id: 'sarc', kind: 'organization', name: 'الهلال الأحمر العربي السوري', nameEn: 'SARC', aliases: ['الهلال الأحمر'] },

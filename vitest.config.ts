@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { PlainSummaryReporter } from './test/reporters/plain-summary.ts';
 
 // Two projects (STYLE.md section 6): `unit` never touches the network or a driver; `integration` runs
 // against a real Neo4j, one file at a time, started (or reused via NEO4J_URI) once by the global setup.
@@ -7,6 +8,7 @@ export default defineConfig({
   // (otherwise graphql-js refuses types "from another module or realm").
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    reporters: ['default', new PlainSummaryReporter()],
     projects: [
       {
         extends: true,

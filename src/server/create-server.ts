@@ -17,6 +17,7 @@ import { buildAppSchema } from '../graphql/build-schema.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
 import { isAuthorized } from './is-authorized.ts';
 import { createFormatError } from './format-error.ts';
+import { mountPages } from './mount-pages.ts';
 
 export interface ServiceParts {
   app: Express;
@@ -69,5 +70,6 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
       },
     }),
   );
+  mountPages(app, config);
   return { app, httpServer, apollo };
 }

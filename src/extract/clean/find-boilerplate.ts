@@ -26,6 +26,7 @@ const MAX_HEADLINE_WORDS = 16;
 const MAX_LINK_WORDS = 3;
 const MAX_MARKER_LINE_WORDS = 8;
 const MAX_MARKER_TAIL = 4;
+const MARKER_PREFIX_CHARS = 48;
 const SENTENCE_END = /[.?!\u061f]\s*$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const PROSE_PUNCTUATION = /[.,:;?!\u060c\u061b\u061f]/;
@@ -33,13 +34,20 @@ const PROSE_PUNCTUATION = /[.,:;?!\u060c\u061b\u061f]/;
 /** Given the original text and the compiled lexicon, returns where the content ends and which lines are dropped. */
 export function findBoilerplate(text: string, lexicon: Lexicon): CleanResult {
   const lines = splitLines(text);
-  const classes = lines.map((line) => classifyLine(text, line, lexicon));
+  // Only the tail is classified: the walk back stops at the first line of prose.
+  const classes: LineClass[] = new Array<LineClass>(lines.length).fill('content');
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k];
+    if (line === undefined) break;
+    classes[k] = classifyLine(text, line, lexicon);
+    if (classes[k] === 'content') break;
+  }
   const contentEnd = findTrailingStart(lines, classes, text.length);
   const dropped: Span[] = [];
-  lines.forEach((line, k) => {
-    if (line.blank || line.start >= contentEnd) return;
-    if (classes[k] === 'strong' && isInlineFurniture(text, line, lexicon)) dropped.push({ start: line.start, end: line.end });
-  });
+  for (const line of lines) {
+    if (line.blank || line.start >= contentEnd) continue;
+    if (isInlineFurniture(text, line, lexicon)) dropped.push({ start: line.start, end: line.end });
+  }
   const first = lines.find((line) => !line.blank && line.start < contentEnd);
   if (first !== undefined && lexicon.boilerplate.sections.includes(lineWords(text, first)) && dropped[0]?.start !== first.start) {
     dropped.unshift({ start: first.start, end: first.end });
@@ -101,7 +109,8 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
 function isInlineFurniture(text: string, line: Line, lexicon: Lexicon): boolean {
   const raw = text.slice(line.start, line.end);
   if (URL_LINE.test(raw)) return true;
-  const words = lineWords(text, line);
+  // Markers open the line: its first words are enough.
+  const words = toPhraseWords(raw.slice(0, MARKER_PREFIX_CHARS)).join(' ');
   return lexicon.boilerplate.inline.some((m) => startsWithPhrase(words, m));
 }
 

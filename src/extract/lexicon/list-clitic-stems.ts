@@ -24,7 +24,20 @@ const MIN_STEM = 2;
  * Given a normalized word, returns its possible stems, the word itself first, then with shorter and longer prefixes
  * removed. "للتحالف" also yields "التحالف" (the article's alef is not written after ل).
  */
-export function listCliticStems(word: string): CliticStem[] {
+export function listCliticStems(word: string): readonly CliticStem[] {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  if (cache.size >= MAX_CACHE) cache.clear();
+  const stems = computeStems(word);
+  cache.set(word, stems);
+  return stems;
+}
+
+// Words repeat across an article and a corpus: their readings are cached (bounded, cleared when full).
+const cache = new Map<string, readonly CliticStem[]>();
+const MAX_CACHE = 100_000;
+
+function computeStems(word: string): CliticStem[] {
   const stems: CliticStem[] = [{ stem: word, prefix: 0 }];
   for (const conj of CONJUNCTIONS) {
     if (conj !== '' && !word.startsWith(conj)) continue;

@@ -67,44 +67,84 @@ export function normalizeChar(code: number): string {
   return String.fromCharCode(code);
 }
 
+// Per code unit: the single normalized code unit, or DROP, SPACE, or EXPAND (several units: see normalizeChar).
+const DROP = -1;
+const SPACE = -2;
+const EXPAND = -3;
+let table: Int32Array | null = null;
+
+function getTable(): Int32Array {
+  if (table !== null) return table;
+  const built = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isSpace(c)) {
+      built[c] = SPACE;
+      continue;
+    }
+    const norm = normalizeChar(c);
+    built[c] = norm === '' ? DROP : norm === ' ' ? SPACE : norm.length === 1 ? norm.charCodeAt(0) : EXPAND;
+  }
+  table = built;
+  return built;
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
 /**
  * Given original text, returns it normalized for matching (tashkeel, tatweel and invisible marks dropped;
  * alef/hamza forms, ى/ي, ة/ه, digits, quotes and Latin case folded; every run of white space one space)
- * with the map back to original offsets.
+ * with the map back to original offsets. Linear, one table look-up per code unit.
  */
 export function normalizeArabic(original: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  const lookup = getTable();
+  const n = original.length;
+  let units = new Uint16Array(n + 8);
+  let map = new Int32Array(n + 9);
+  let length = 0;
   let lastWasSpace = false;
-  for (let i = 0; i < original.length; i++) {
+  const push = (unit: number, at: number): void => {
+    if (length + 1 >= units.length) {
+      const grownUnits = new Uint16Array(units.length * 2);
+      grownUnits.set(units);
+      units = grownUnits;
+      const grownMap = new Int32Array(map.length * 2);
+      grownMap.set(map);
+      map = grownMap;
+    }
+    units[length] = unit;
+    map[length] = at;
+    length++;
+  };
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (isSpace(code)) {
-      if (!lastWasSpace) {
-        out.push(' ');
-        map.push(i);
-        lastWasSpace = true;
+    const mapped = lookup[code] ?? DROP;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate pair stays as it is; a lone surrogate becomes U+FFFD (so the text decodes exactly).
+      const next = original.charCodeAt(i + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        push(code, i);
+        push(next, i + 1);
+        i++;
+      } else {
+        push(0xfffd, i);
       }
-      continue;
+      lastWasSpace = false;
+    } else if (mapped >= 0) {
+      push(mapped, i);
+      lastWasSpace = false;
+    } else if (mapped === SPACE) {
+      if (!lastWasSpace) push(0x20, i);
+      lastWasSpace = true;
+    } else if (mapped === EXPAND) {
+      const norm = normalizeChar(code);
+      for (let k = 0; k < norm.length; k++) push(norm.charCodeAt(k), i);
+      lastWasSpace = false;
     }
-    const norm = normalizeChar(code);
-    if (norm === '') continue;
-    if (norm === ' ') {
-      // A presentation-form space folds like any other white space.
-      if (!lastWasSpace) {
-        out.push(' ');
-        map.push(i);
-        lastWasSpace = true;
-      }
-      continue;
-    }
-    for (let k = 0; k < norm.length; k++) {
-      out.push(norm[k] ?? '');
-      map.push(i);
-    }
-    lastWasSpace = norm.endsWith(' ');
   }
-  map.push(original.length);
-  return { text: out.join(''), toOriginal: Int32Array.from(map) };
+  const toOriginal = new Int32Array(length + 1);
+  toOriginal.set(map.subarray(0, length));
+  toOriginal[length] = n;
+  return { text: UTF16.decode(units.subarray(0, length)), toOriginal };
 }
 
 /** Given a short string (a lexicon name, a verb), returns its normalized form for matching, trimmed. */

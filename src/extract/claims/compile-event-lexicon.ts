@@ -25,7 +25,8 @@ export interface EventLexiconSources {
     adjectives: Record<string, string>;
     aggregateMinimum: number;
     perpetratorMarkers: string[]; causeMarkers: string[]; targetMarkers: string[]; agentHeads: string[];
-    verbs: string[]; betweenMarkers: string[];
+    verbs: string[]; betweenMarkers: string[]; symmetricTypes: string[]; noPerpetratorTypes: string[];
+    locationHeads: Record<string, string>;
   };
   numberWords: {
     units: Record<string, number>; ten: Record<string, number>; tens: Record<string, number>;
@@ -95,6 +96,9 @@ function compileTriggers(src: EventLexiconSources['incidentTriggers']): EventLex
     agentHeads: keySet(src.agentHeads),
     verbs: keySet(src.verbs),
     betweenMarkers: keySet(src.betweenMarkers),
+    symmetricTypes: new Set(src.symmetricTypes as IncidentType[]),
+    noPerpetratorTypes: new Set(src.noPerpetratorTypes as IncidentType[]),
+    locationHeads: keyMap(src.locationHeads),
   };
 }
 

@@ -70,6 +70,12 @@ export interface EventLexicon {
     verbs: Set<string>;
     /** "اشتباكات بين X و Y": X and Y are the sides. */
     betweenMarkers: Set<string>;
+    /** Types whose two sides are interchangeable (clash, truce, negotiation). */
+    symmetricTypes: Set<IncidentType>;
+    /** Types that have no perpetrator (displacement). */
+    noPerpetratorTypes: Set<IncidentType>;
+    /** Head nouns that tell what kind of place follows (قرية -> village), for places the lexicon does not know. */
+    locationHeads: Map<string, string>;
   };
   numbers: {
     units: Map<string, number>;

@@ -55,7 +55,7 @@ export interface EventOutput {
 export function extractEvents(input: EventInput): EventOutput {
   const ctx = buildEventContext(input, input.eventLexicon ?? getDefaultEventLexicon());
   const { drafts, claimSentences, inFrame } = extractClaims(ctx);
-  const { incidents, triggerTokens } = extractIncidents(ctx, selectLocationTable(input), claimSentences, inFrame);
+  const { incidents, triggerTokens } = extractIncidents(ctx, selectLocationTable(ctx), claimSentences, inFrame);
   const claims: ExtractedClaim[] = drafts.map((d) => {
     const { sentence } = d.sentence;
     return {

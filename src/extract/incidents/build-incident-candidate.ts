@@ -49,10 +49,11 @@ export function buildIncidentCandidate(
 ): IncidentCandidate {
   const clause = findTriggerClause(ctx, trigger);
   const sentence = { start: trigger.sentence.tokStart, end: trigger.sentence.tokEnd };
-  const locationId = chooseIncidentLocation(ctx, table, [clause, sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start);
+  const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start);
+  const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start);
   const { text, publishedAt } = ctx.input;
   const dates = [clause, sentence].map((r) => findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, text, publishedAt));
   const date = dates[0]?.[0] ?? dates[1]?.[0] ?? null;
   const { perpetrators, targets } = findIncidentActors(ctx, trigger);
-  return { trigger, sentenceNo, heading, clause, locationId, perpetrators, targets, date };
+  return { trigger, sentenceNo, heading, clause, clauseLocationId, nearLocationId, perpetrators, targets, date };
 }

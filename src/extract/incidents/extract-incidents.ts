@@ -7,6 +7,7 @@ import type { EventContext, PlacedSentence } from '../claims/build-event-context
 import { hashId } from '../claims/hash-id.ts';
 import { buildIncidentCandidate } from './build-incident-candidate.ts';
 import { findIncidentTriggers } from './find-incident-triggers.ts';
+import { findMainLocation } from './find-main-location.ts';
 import type { IncidentCandidate } from './incident-candidate.ts';
 import { toLocationPrecision, type LocationTable } from './location-table.ts';
 import { mergeIncidentCandidates, type IncidentDraft } from './merge-incident-candidates.ts';
@@ -16,6 +17,20 @@ export interface IncidentsResult {
   incidents: ExtractedIncident[];
   /** For each incident (same order), the token index of each of its triggers. */
   triggerTokens: number[][];
+}
+
+const BEH = '\u0628';
+const WAW = '\u0648';
+
+function isInstrument(ctx: EventContext, i: number): boolean {
+  const text = ctx.tokens[i]?.text ?? '';
+  return text.startsWith(BEH) || text.startsWith(WAW + BEH);
+}
+
+// "بقذائف المدفعية وعشرات الغارات": a trigger coordinated right after an instrument is one too.
+function isCoordinated(ctx: EventContext, previous: IncidentCandidate, i: number): boolean {
+  if (i - previous.trigger.end > 2) return false;
+  return [i, i - 1].some((k) => k >= previous.trigger.end && (ctx.tokens[k]?.text.startsWith(WAW) ?? false));
 }
 
 function toEvidence(ctx: EventContext, d: IncidentDraft): Mention[] {
@@ -31,15 +46,16 @@ function toEvidence(ctx: EventContext, d: IncidentDraft): Mention[] {
   return out;
 }
 
-function toIncident(ctx: EventContext, table: LocationTable, d: IncidentDraft): ExtractedIncident {
+function toIncident(ctx: EventContext, table: LocationTable, d: IncidentDraft, mainLocation: string | null): ExtractedIncident {
   const evidence = toEvidence(ctx, d);
+  const locationId = d.locationId ?? d.nearLocationId ?? mainLocation;
   const anchor = [...d.members].sort((a, b) => a.trigger.start - b.trigger.start)[0];
   const firstStart = ctx.tokens[anchor?.trigger.start ?? 0]?.origStart ?? 0;
   return {
-    id: `inc_${hashId(ctx.input.articleId, d.type, d.locationId, firstStart)}`,
+    id: `inc_${hashId(ctx.input.articleId, d.type, locationId, firstStart)}`,
     type: d.type,
-    locationId: d.locationId,
-    locationPrecision: toLocationPrecision(d.locationId === null ? null : table.kind(d.locationId)),
+    locationId,
+    locationPrecision: toLocationPrecision(locationId === null ? null : table.kind(locationId)),
     perpetratorIds: d.perpetrators,
     targetIds: d.targets,
     date: d.date?.date ?? null,
@@ -61,11 +77,25 @@ export function extractIncidents(
   ctx.sentences.forEach((s, no) => {
     if (s.sentence.start >= contentEnd) return;
     const heading = !claimSentences.includes(s);
-    for (const t of findIncidentTriggers(ctx, s)) candidates.push(buildIncidentCandidate(ctx, table, inFrame, t, no, heading));
+    let previous: IncidentCandidate | null = null;
+    let previousInstrument = false;
+    for (const t of findIncidentTriggers(ctx, s)) {
+      const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading);
+      // An instrument ("استهدافها ... بقذائف المدفعية") is used by whoever did the strike before it.
+      const instrument: boolean = isInstrument(ctx, t.start) || (previous !== null && previousInstrument && isCoordinated(ctx, previous, t.start));
+      if (previous !== null && c.trigger.role === 'main' && instrument && previous.perpetrators.length > 0) {
+        c.perpetrators = [...previous.perpetrators];
+        c.targets = [...previous.targets];
+      }
+      candidates.push(c);
+      previous = c;
+      previousInstrument = instrument;
+    }
   });
-  const drafts = mergeIncidentCandidates(table, candidates).filter((d) => d.members.some((m) => !m.heading) || d.members.length > 0);
+  const drafts = mergeIncidentCandidates(ctx.lexicon, table, candidates);
+  const mainLocation = findMainLocation(ctx, inFrame);
   return {
-    incidents: drafts.map((d) => toIncident(ctx, table, d)),
+    incidents: drafts.map((d) => toIncident(ctx, table, d, mainLocation)),
     triggerTokens: drafts.map((d) => d.members.map((m) => m.trigger.start)),
   };
 }

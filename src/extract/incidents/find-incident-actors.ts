@@ -1,12 +1,13 @@
 /**
- * Internal: who did it and to whom, for one trigger: "من قبل X"، "شنتها طائرات X" (perpetrator marker);
- * "غارات للتحالف"، "قصف قوات النظام" (the actor right after the trigger); "اشتباكات بين X و Y"; "طيران X" for
- * air strikes; else the actor heading the clause before the trigger (ارتكبت قوات X ... مجزرة). Targets follow
- * على، ضد or a target noun (مواقع، تجمعات، عناصر). Sources (media, anonymous) are never perpetrators.
+ * Internal: who did it and to whom, for one trigger: "اشتباكات بين X و Y" (the two sides); "من قبل X"، "شنتها
+ * طائرات X"، "لقوات X" (perpetrator markers); "غارات للتحالف"، "قصف قوات النظام" (the actor right after the
+ * trigger); the subject before a verb or a possessed noun (قوات التحالف استهدفت، التنظيم كثف هجماته); "طيران X"
+ * for air strikes; else the actor heading the trigger's clause (ارتكبت قوات X ... مجزرة). Targets follow على،
+ * ضد or a target noun (مواقع، تجمعات). Sources (media, anonymous) and partitives ("عناصر من X") never act.
  */
 import type { EventContext, PlacedMention } from '../claims/build-event-context.ts';
-import { getMentionStartingAt, hasLamBefore, isActorMention } from '../claims/cue-helpers.ts';
-import { findPhrases } from '../claims/phrase-matcher.ts';
+import { getMentionStartingAt, hasLamBefore, isActorMention, isClauseBoundary } from '../claims/cue-helpers.ts';
+import { findPhrases, matchPhraseAt } from '../claims/phrase-matcher.ts';
 import type { IncidentTrigger } from './find-incident-triggers.ts';
 
 /** Perpetrators and targets of one trigger (entity ids). */
@@ -16,70 +17,107 @@ export interface IncidentActors {
 }
 
 const AFTER_WINDOW = 8;
-const BEFORE_WINDOW = 14;
-const VERB_SUBJECT_WINDOW = 6;
+const BETWEEN_WINDOW = 4;
+const CLAUSE_WINDOW = 40;
+const MARKER_GAP = 3; // words allowed between a trigger and its perpetrator marker
+const OF = '\u0645\u0646'; // من
 
 const isAgent = (m: PlacedMention): boolean => isActorMention(m) && m.type !== 'media' && m.type !== 'anonymous_source';
+const hasKeyIn = (ctx: EventContext, k: number, set: Set<string> | Map<string, unknown>): boolean =>
+  ctx.tokens[k]?.keys.some((key) => set.has(key)) ?? false;
 
-// The next agent mention at or after `from`, skipping up to `skip` words (طيران، قوات، جوية).
-function nextAgent(ctx: EventContext, from: number, limit: number, skip: number): PlacedMention | null {
-  for (let k = from, words = 0; k < limit && words <= skip; k++) {
+// True when the mention at k is governed by a target word or a partitive من ("عناصر من ميليشيا “قسد”").
+function isTargetSlot(ctx: EventContext, k: number): boolean {
+  const tr = ctx.lexicon.triggers;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const prev = ctx.tokens[j];
+    if (prev === undefined) return false;
+    if (prev.text === OF || prev.keys.some((key) => tr.targetMarkers.has(key))) return true;
+    if (prev.kind === 'punct' && prev.text === '"') continue;
+    if (!prev.keys.some((key) => tr.agentHeads.has(key))) return false;
+  }
+  return false;
+}
+
+// The agent named right after `from`, past adjectives and agent heads only (جوي، طيران، قوات).
+function agentRightAfter(ctx: EventContext, from: number, limit: number): PlacedMention | null {
+  const tr = ctx.lexicon.triggers;
+  for (let k = from; k < limit; k++) {
     const m = getMentionStartingAt(ctx, k);
-    if (m !== null) return isAgent(m) ? m : null;
-    if (ctx.tokens[k]?.kind === 'word') words++;
+    if (m !== null) return isAgent(m) && !isTargetSlot(ctx, k) ? m : null;
+    const t = ctx.tokens[k];
+    if (t?.text === '\u0644') continue; // the lam of "لـ X" written apart
+    if (t === undefined || t.kind !== 'word') return null;
+    const skippable = hasKeyIn(ctx, k, tr.adjectives) || hasKeyIn(ctx, k, tr.agentHeads) || matchPhraseAt(tr.airAgents, ctx.tokens, k) !== null;
+    if (!skippable) return null;
   }
   return null;
 }
 
-function isTargetSlot(ctx: EventContext, k: number): boolean {
-  const prev = ctx.tokens[k - 1];
-  return prev !== undefined && prev.keys.some((key) => ctx.lexicon.triggers.targetMarkers.has(key));
-}
-
-function findTargets(ctx: EventContext, t: IncidentTrigger, exclude: readonly string[]): string[] {
-  for (let k = t.end; k < Math.min(t.sentence.tokEnd, t.end + AFTER_WINDOW * 2); k++) {
-    const m = getMentionStartingAt(ctx, k);
-    if (m !== null && isAgent(m) && !exclude.includes(m.entityId) && (isTargetSlot(ctx, k) || ctx.tokens[k]?.keys.some((key) => ctx.lexicon.triggers.targetMarkers.has(key)) || hasLamBefore(ctx, m))) return [m.entityId];
-    if (ctx.tokens[k]?.text === '.') break;
+function clauseStart(ctx: EventContext, t: IncidentTrigger): number {
+  const floor = Math.max(t.sentence.tokStart, t.start - CLAUSE_WINDOW);
+  for (let k = t.start - 1; k >= floor; k--) {
+    const tok = ctx.tokens[k];
+    if (tok === undefined || tok.text === ':' || isClauseBoundary(ctx, k) || ctx.lexicon.speech.complementizers.has(tok.text)) return k + 1;
   }
-  return [];
+  return floor;
 }
 
-function subjectBefore(ctx: EventContext, t: IncidentTrigger, window: number): PlacedMention | null {
-  const from = Math.max(t.sentence.tokStart, t.start - window);
-  for (let k = from; k < t.start; k++) {
+function subjectBefore(ctx: EventContext, t: IncidentTrigger): PlacedMention | null {
+  for (let k = clauseStart(ctx, t); k < t.start; k++) {
     const m = getMentionStartingAt(ctx, k);
     if (m !== null && isAgent(m) && !isTargetSlot(ctx, k) && !hasLamBefore(ctx, m)) return m;
   }
   return null;
 }
 
+function findSides(ctx: EventContext, t: IncidentTrigger): IncidentActors | null {
+  const tr = ctx.lexicon.triggers;
+  for (let k = t.end; k < Math.min(t.sentence.tokEnd, t.end + BETWEEN_WINDOW); k++) {
+    if (!hasKeyIn(ctx, k, tr.betweenMarkers)) continue;
+    const agents: PlacedMention[] = [];
+    for (let j = k + 1; j < Math.min(t.sentence.tokEnd, k + 12) && agents.length < 2; j++) {
+      const m = getMentionStartingAt(ctx, j);
+      if (m !== null && isAgent(m)) agents.push(m);
+    }
+    const [a, b] = agents;
+    if (a !== undefined) return { perpetrators: [a.entityId], targets: b === undefined ? [] : [b.entityId] };
+  }
+  return null;
+}
+
+function findTargets(ctx: EventContext, t: IncidentTrigger, exclude: readonly string[]): string[] {
+  for (let k = t.end; k < Math.min(t.sentence.tokEnd, t.end + AFTER_WINDOW * 2); k++) {
+    const m = getMentionStartingAt(ctx, k);
+    if (m !== null && isAgent(m) && !exclude.includes(m.entityId) && (isTargetSlot(ctx, k) || hasLamBefore(ctx, m))) return [m.entityId];
+    if (ctx.tokens[k]?.text === '.') break;
+  }
+  return [];
+}
+
 /** Given a context and a trigger, returns its perpetrators and targets. */
 export function findIncidentActors(ctx: EventContext, t: IncidentTrigger): IncidentActors {
   const tr = ctx.lexicon.triggers;
+  if (tr.noPerpetratorTypes.has(t.type)) return { perpetrators: [], targets: [] };
+  const sides = findSides(ctx, t);
+  if (sides !== null) return sides;
   const limit = Math.min(t.sentence.tokEnd, t.end + AFTER_WINDOW);
-  const between = ctx.tokens[t.end]?.keys.some((k) => tr.betweenMarkers.has(k)) ? t.end + 1 : -1;
-  if (between >= 0) {
-    const first = nextAgent(ctx, between, limit, 2);
-    if (first !== null) {
-      const second = nextAgent(ctx, first.tokEnd, limit + 4, 3);
-      return { perpetrators: [first.entityId], targets: second === null ? [] : [second.entityId] };
-    }
-  }
   let perpetrator: PlacedMention | null = null;
   for (const marker of findPhrases(tr.perpetratorMarkers, ctx.tokens, t.end, limit)) {
-    perpetrator = nextAgent(ctx, marker.end, limit + 4, 2);
+    if (ctx.tokens.slice(t.end, marker.start).filter((x) => x.kind === 'word').length > MARKER_GAP) break;
+    perpetrator = agentRightAfter(ctx, marker.end, limit + 4);
     if (perpetrator !== null) break;
   }
-  if (perpetrator === null && t.isVerb) perpetrator = subjectBefore(ctx, t, VERB_SUBJECT_WINDOW);
-  if (perpetrator === null && !isTargetSlot(ctx, t.end)) perpetrator = nextAgent(ctx, t.end, limit, 2);
+  const agentBefore = ctx.tokens[t.start]?.keys.some((k) => tr.verbs.has(k)) ?? false;
+  if (perpetrator === null && agentBefore) perpetrator = subjectBefore(ctx, t);
+  if (perpetrator === null) perpetrator = agentRightAfter(ctx, t.end, limit);
   if (perpetrator === null && t.type === 'airstrike') {
     for (const air of findPhrases(tr.airAgents, ctx.tokens, t.sentence.tokStart, t.sentence.tokEnd)) {
-      perpetrator = nextAgent(ctx, air.end, air.end + 2, 0);
+      perpetrator = agentRightAfter(ctx, air.end, air.end + 2);
       if (perpetrator !== null) break;
     }
   }
-  perpetrator ??= subjectBefore(ctx, t, BEFORE_WINDOW);
+  if (perpetrator === null && !agentBefore) perpetrator = subjectBefore(ctx, t);
   const perpetrators = perpetrator === null ? [] : [perpetrator.entityId];
   return { perpetrators, targets: findTargets(ctx, t, perpetrators) };
 }

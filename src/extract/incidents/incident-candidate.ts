@@ -14,7 +14,10 @@ export interface IncidentCandidate {
   /** True for headlines and subheadings, which only add to incidents the body describes. */
   heading: boolean;
   clause: TokenRange;
-  locationId: string | null;
+  /** The place named in the trigger's own clause, or null. */
+  clauseLocationId: string | null;
+  /** The place named in its sentence or paragraph when the clause names none. */
+  nearLocationId: string | null;
   perpetrators: string[];
   targets: string[];
   date: DateExpression | null;

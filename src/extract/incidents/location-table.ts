@@ -14,7 +14,7 @@ export interface LocationTable {
 
 // How precisely a kind of place pins an incident down (higher is more specific).
 const RANK: Readonly<Record<string, number>> = {
-  neighbourhood: 7, landmark: 7, camp: 7, crossing: 7, place: 6, village: 6, town: 6, city: 5,
+  neighbourhood: 6, landmark: 6, camp: 6, crossing: 6, place: 5, village: 5, town: 5, city: 5,
   subdistrict: 4, district: 4, region: 3, governorate: 2, country: 1,
 };
 
@@ -24,7 +24,7 @@ const PRECISION: Readonly<Record<string, LocationPrecision>> = {
   governorate: 'governorate', country: 'country',
 };
 
-/** Given a location kind (or null), returns how specific it is: 0 for unknown, 7 for a landmark or camp. */
+/** Given a location kind (or null), returns how specific it is: 0 for unknown, 6 for a landmark or camp. */
 export function rankLocationKind(kind: string | null): number {
   return kind === null ? 0 : RANK[kind] ?? 0;
 }
@@ -32,6 +32,26 @@ export function rankLocationKind(kind: string | null): number {
 /** Given a location kind (or null), returns the LocationPrecision it gives an incident. */
 export function toLocationPrecision(kind: string | null): LocationPrecision {
   return kind === null ? 'unknown' : PRECISION[kind] ?? 'unknown';
+}
+
+/** Given a table and a location id, returns the governorate holding it (or itself), or null. */
+export function governorateOf(table: LocationTable, id: string): string | null {
+  if (table.kind(id) === 'governorate') return id;
+  return listAncestors(table, id).find((a) => table.kind(a) === 'governorate') ?? null;
+}
+
+/** Given a table and a location id, returns true for a city named like its governorate ("دير الزور"), often written for the whole governorate. */
+export function actsAsGovernorate(table: LocationTable, id: string): boolean {
+  if (table.kind(id) !== 'city') return false;
+  const gov = governorateOf(table, id);
+  const name = table.name(id);
+  const govName = gov === null ? null : table.name(gov);
+  return name !== null && govName !== null && name.length > 2 && govName.includes(name);
+}
+
+/** Given a table and a location id, returns how specific it is as an incident's place (a governorate-named city counts as its governorate). */
+export function rankLocation(table: LocationTable, id: string): number {
+  return actsAsGovernorate(table, id) ? RANK.governorate ?? 0 : rankLocationKind(table.kind(id));
 }
 
 /** Given a table and a location id, returns its ancestors, nearest first (cycles cut). */

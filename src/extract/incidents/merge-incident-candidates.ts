@@ -1,22 +1,27 @@
 /**
  * Internal: groups the triggers of one article into incidents. A trigger joins the nearest incident before it
- * of the same type (or, for a generic strike word, a strike by the same actor) whose place, actors and date do
- * not contradict it. Consequences (مقتل، اعتقال) join the main trigger of their sentence, else an incident of the
- * two sentences before, else stand alone. Headlines only add to incidents unless they name a new main event.
+ * of the same type whose place (named in the trigger's clause), actors and date do not contradict it; in one
+ * sentence, a generic strike word or a plain attack joins the specific strike it describes (استهدفتها بقذائف
+ * المدفعية). Consequences (مقتل، اعتقال) join the main trigger of their sentence, else an incident of the two
+ * sentences before, else stand alone. Headlines only add to incidents unless they name a new main event.
  */
 import type { IncidentType } from '../types.ts';
+import type { EventLexicon } from '../claims/event-lexicon.ts';
 import { countDaysBetween } from '../dates/shift-iso-date.ts';
 import type { DateExpression } from '../dates/find-date-expressions.ts';
 import type { IncidentCandidate } from './incident-candidate.ts';
 import { areLocationsCompatible, refineLocation } from './relate-locations.ts';
-import type { LocationTable } from './location-table.ts';
+import { rankLocation, type LocationTable } from './location-table.ts';
 
 /** Triggers merged into one incident. */
 export interface IncidentDraft {
   type: IncidentType;
   generic: boolean;
   members: IncidentCandidate[];
+  /** The most specific place named in the clauses of its triggers, or null. */
   locationId: string | null;
+  /** The most specific place named near its triggers (sentence or paragraph), or null. */
+  nearLocationId: string | null;
   perpetrators: string[];
   targets: string[];
   date: DateExpression | null;
@@ -34,25 +39,49 @@ function datesAgree(a: DateExpression | null, b: DateExpression | null): boolean
   return Math.abs(countDaysBetween(a.date, b.date) ?? 0) <= 1;
 }
 
-function typesAgree(d: IncidentDraft, c: IncidentCandidate): boolean {
-  if (d.type === c.trigger.type && d.generic === c.trigger.generic) return true;
-  if (d.type === c.trigger.type) return agree(d.perpetrators, c.perpetrators);
-  const strikes = STRIKES.has(d.type) && STRIKES.has(c.trigger.type);
-  return strikes && (d.generic || c.trigger.generic) && intersects(d.perpetrators, c.perpetrators);
+interface Merger {
+  table: LocationTable;
+  symmetric: Set<IncidentType>;
 }
 
-function isCompatible(table: LocationTable, d: IncidentDraft, c: IncidentCandidate): boolean {
-  return typesAgree(d, c) && areLocationsCompatible(table, d.locationId, c.locationId) &&
-    agree(d.perpetrators, c.perpetrators) && datesAgree(d.date, c.date);
+function typesAgree(d: IncidentDraft, c: IncidentCandidate, sameSentence: boolean): boolean {
+  const ct = c.trigger;
+  if (d.type === ct.type) return true;
+  if (!STRIKES.has(d.type) || !STRIKES.has(ct.type)) return false;
+  // A generic strike word joins a strike by the same actor, or at the same named place, or in its own sentence.
+  const samePlace = d.locationId !== null && c.clauseLocationId !== null;
+  const together = sameSentence || samePlace ? agree : intersects;
+  if (d.generic || ct.generic) return together(d.perpetrators, c.perpetrators);
+  return sameSentence && (d.type === 'attack' || ct.type === 'attack') && agree(d.perpetrators, c.perpetrators);
 }
 
-function absorb(table: LocationTable, d: IncidentDraft, c: IncidentCandidate, asResult: boolean): void {
-  d.members.push(c);
-  if (!asResult && d.generic && !c.trigger.generic) {
-    d.type = c.trigger.type;
-    d.generic = false;
+function actorsAgree(m: Merger, d: IncidentDraft, c: IncidentCandidate): boolean {
+  if (m.symmetric.has(d.type) && m.symmetric.has(c.trigger.type)) {
+    return agree([...d.perpetrators, ...d.targets], [...c.perpetrators, ...c.targets]);
   }
-  d.locationId = refineLocation(table, d.locationId, c.locationId);
+  return agree(d.perpetrators, c.perpetrators);
+}
+
+function isCompatible(m: Merger, d: IncidentDraft, c: IncidentCandidate): boolean {
+  const sameSentence = d.members.some((x) => x.sentenceNo === c.sentenceNo);
+  return typesAgree(d, c, sameSentence) && actorsAgree(m, d, c) && datesAgree(d.date, c.date) &&
+    (sameSentence || areLocationsCompatible(m.table, d.locationId, c.clauseLocationId));
+}
+
+function absorb(m: Merger, d: IncidentDraft, c: IncidentCandidate, asResult: boolean): void {
+  d.members.push(c);
+  const ct = c.trigger;
+  const upgrade = !asResult && !ct.generic && (d.generic || (d.type === 'attack' && STRIKES.has(ct.type)));
+  if (upgrade) {
+    d.type = ct.type;
+    d.generic = false;
+  } else if (!asResult && d.generic && ct.generic && d.type === 'attack') {
+    d.type = ct.type; // قصفه (shelling) says more than استهداف (attack)
+  }
+  d.locationId = refineLocation(m.table, d.locationId, c.clauseLocationId);
+  if (c.nearLocationId !== null && (d.nearLocationId === null || rankLocation(m.table, c.nearLocationId) > rankLocation(m.table, d.nearLocationId))) {
+    d.nearLocationId = c.nearLocationId;
+  }
   for (const p of c.perpetrators) if (!d.perpetrators.includes(p) && !asResult) d.perpetrators.push(p);
   for (const t of c.targets) if (!d.targets.includes(t) && !d.perpetrators.includes(t)) d.targets.push(t);
   d.date ??= c.date;
@@ -60,8 +89,9 @@ function absorb(table: LocationTable, d: IncidentDraft, c: IncidentCandidate, as
 }
 
 function open(c: IncidentCandidate): IncidentDraft {
-  return { type: c.trigger.type, generic: c.trigger.generic, members: [c], locationId: c.locationId,
-    perpetrators: [...c.perpetrators], targets: c.targets.filter((t) => !c.perpetrators.includes(t)), date: c.date, lastSentence: c.sentenceNo };
+  return { type: c.trigger.type, generic: c.trigger.generic, members: [c], locationId: c.clauseLocationId,
+    nearLocationId: c.nearLocationId, perpetrators: [...c.perpetrators],
+    targets: c.targets.filter((t) => !c.perpetrators.includes(t)), date: c.date, lastSentence: c.sentenceNo };
 }
 
 function findLast(drafts: readonly IncidentDraft[], test: (d: IncidentDraft) => boolean): IncidentDraft | undefined {
@@ -72,33 +102,37 @@ function findLast(drafts: readonly IncidentDraft[], test: (d: IncidentDraft) => 
   return undefined;
 }
 
-/** Given the location table and the candidates of an article in text order, returns its incident drafts. */
-export function mergeIncidentCandidates(table: LocationTable, candidates: readonly IncidentCandidate[]): IncidentDraft[] {
+function addConsequences(m: Merger, drafts: IncidentDraft[], group: readonly IncidentCandidate[], no: number): void {
+  const seenTypes = new Set<IncidentType>();
+  for (const c of group) {
+    if (seenTypes.has(c.trigger.type)) continue;
+    seenTypes.add(c.trigger.type);
+    const d = findLast(drafts, (x) => no - x.lastSentence <= RESULT_REACH &&
+      areLocationsCompatible(m.table, x.locationId, c.clauseLocationId) && agree(x.perpetrators, c.perpetrators));
+    if (d === undefined) drafts.push(open(c));
+    else absorb(m, d, c, true);
+  }
+}
+
+/** Given the lexicon, the location table and an article's candidates in text order, returns its incident drafts. */
+export function mergeIncidentCandidates(lexicon: EventLexicon, table: LocationTable, candidates: readonly IncidentCandidate[]): IncidentDraft[] {
+  const m: Merger = { table, symmetric: lexicon.triggers.symmetricTypes };
   const drafts: IncidentDraft[] = [];
   const body = candidates.filter((c) => !c.heading);
-  const sentences = [...new Set(body.map((c) => c.sentenceNo))];
-  for (const no of sentences) {
+  for (const no of [...new Set(body.map((c) => c.sentenceNo))]) {
     const group = body.filter((c) => c.sentenceNo === no);
     const mains = group.filter((c) => c.trigger.role === 'main');
-    for (const c of mains) {
-      const d = findLast(drafts, (x) => isCompatible(table, x, c));
+    // Specific triggers first, so that generic words of the sentence join them.
+    for (const c of [...mains].sort((a, b) => Number(a.trigger.generic) - Number(b.trigger.generic))) {
+      const d = findLast(drafts, (x) => isCompatible(m, x, c));
       if (d === undefined) drafts.push(open(c));
-      else absorb(table, d, c, false);
+      else absorb(m, d, c, false);
     }
-    if (mains.length > 0) continue;
-    const seenTypes = new Set<IncidentType>();
-    for (const c of group) {
-      if (seenTypes.has(c.trigger.type)) continue;
-      seenTypes.add(c.trigger.type);
-      const d = findLast(drafts, (x) => no - x.lastSentence <= RESULT_REACH &&
-        areLocationsCompatible(table, x.locationId, c.locationId) && agree(x.perpetrators, c.perpetrators));
-      if (d === undefined) drafts.push(open(c));
-      else absorb(table, d, c, true);
-    }
+    if (mains.length === 0) addConsequences(m, drafts, group, no);
   }
   for (const c of candidates.filter((x) => x.heading)) {
-    const d = findLast(drafts, (x) => isCompatible(table, x, c));
-    if (d !== undefined) absorb(table, d, c, c.trigger.role === 'result');
+    const d = findLast(drafts, (x) => isCompatible(m, x, c));
+    if (d !== undefined) absorb(m, d, c, c.trigger.role === 'result');
     else if (c.trigger.role === 'main') drafts.push(open(c));
   }
   return drafts;

@@ -46,6 +46,12 @@ export function phraseAt(trie: PhraseNode<true>, scan: EntityScan, index: number
 
 function scanAfterRole(scan: EntityScan, from: number): void {
   const { tokens, lexicon } = scan;
+  // A quoted name in the role's clause wins over unquoted words ("مراسل ستيب نيوز في البادية “حمزة العنزي”").
+  const quoted = findQuotedNameAfter(scan, from);
+  if (quoted !== null) {
+    addPerson(scan, quoted);
+    return;
+  }
   let adjacent = true;
   for (let k = from; k < tokens.length && k - from < MAX_ROLE_SCAN; k++) {
     if (k > from && isClauseBreak(scan, k)) return;
@@ -90,6 +96,21 @@ function scanAfterRole(scan: EntityScan, from: number): void {
     }
     adjacent = false;
   }
+}
+
+function findQuotedNameAfter(scan: EntityScan, from: number): NameRead | null {
+  for (let k = from; k < scan.tokens.length && k - from < MAX_ROLE_SCAN; k++) {
+    if (k > from && isClauseBreak(scan, k)) return null;
+    const word = wordAt(scan, k);
+    if (word !== '' && scan.lexicon.stopWords.has(word) && !BRIDGES.has(word)) return null;
+    if (ownerOf(scan, k)?.type === 'person') return null;
+    const stretch = scan.stretches.get(k);
+    if (stretch === undefined) continue;
+    const name = readQuotedName(scan, stretch);
+    if (name !== null) return name;
+    k = stretch.close;
+  }
+  return null;
 }
 
 function addPerson(scan: EntityScan, name: NameRead): string {

@@ -6,29 +6,53 @@
  */
 import { matchLongestPhrase } from '../lexicon/phrase-trie.ts';
 import { makeEntityId } from './make-entity-id.ts';
-import { addCandidate, createEntity, isFree, offsetAfterPrefix, wordAt, type EntityScan, type Stretch } from './entity-scan.ts';
+import { addCandidate, createEntity, isClauseBreak, isFree, offsetAfterPrefix, wordAt, type EntityScan, type Stretch } from './entity-scan.ts';
 import { readHead, type HeadAt } from './read-head.ts';
 
 const MAX_NAME_WORDS = 5;
+const MAX_EXAMPLE_GAP = 10;
+// منها ومنها أبرزها مثل ومثل بينها وبينها: "among them", "such as".
+const EXAMPLE_WORDS = new Set(['\u0645\u0646\u0647\u0627', '\u0648\u0645\u0646\u0647\u0627', '\u0627\u0628\u0631\u0632\u0647\u0627',
+  '\u0645\u062b\u0644', '\u0648\u0645\u062b\u0644', '\u0628\u064a\u0646\u0647\u0627', '\u0648\u0628\u064a\u0646\u0647\u0627']);
 const AND = '\u0648'; // WAW
 
 /** Given a scan, adds a candidate for every quoted or bracketed name that follows a head noun. */
 export function findQuotedNames(scan: EntityScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     const at = readHead(scan, i);
-    if (at === null) continue;
-    let next = i + 1;
-    let count = 0;
-    for (;;) {
-      const stretch = scan.stretches.get(next);
-      if (stretch === undefined || !addQuotedName(scan, i, at, stretch, count === 0)) break;
-      count++;
-      if (!at.head.plural) break;
-      next = stretch.close + 1;
-      const joiner = scan.tokens[next];
-      if (joiner === undefined || !(joiner.text === AND || joiner.text === ',')) break;
-      next++;
+    if (at === null) {
+      readExample(scan, i);
+      continue;
     }
+    readList(scan, i, at, i + 1);
+  }
+}
+
+/** "شبكات محلية في دير الزور، منها “فرات بوست”": a quoted example of a plural head named just before. */
+function readExample(scan: EntityScan, i: number): void {
+  if (!EXAMPLE_WORDS.has(wordAt(scan, i)) || !scan.stretches.has(i + 1)) return;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_EXAMPLE_GAP; k--) {
+    if (isClauseBreak(scan, k + 1)) return;
+    const at = readHead(scan, k);
+    if (at !== null && at.head.plural) {
+      readList(scan, k, { ...at, head: { ...at.head, includeHead: false } }, i + 1);
+      return;
+    }
+  }
+}
+
+function readList(scan: EntityScan, i: number, at: HeadAt, from: number): void {
+  let next = from;
+  let count = 0;
+  for (;;) {
+    const stretch = scan.stretches.get(next);
+    if (stretch === undefined || !addQuotedName(scan, i, at, stretch, count === 0)) break;
+    count++;
+    if (!at.head.plural) break;
+    next = stretch.close + 1;
+    const joiner = scan.tokens[next];
+    if (joiner === undefined || !(joiner.text === AND || joiner.text === ',')) break;
+    next++;
   }
 }
 

@@ -15,15 +15,23 @@ export interface NameRead {
 }
 
 const MAX_QUOTED_WORDS = 4;
+const LETTERS_ONLY = /^[\u0621-\u064a\u066e-\u06d3]+$/;
+const ALLAH = '\u0627\u0644\u0644\u0647';
 const MAX_PLAIN_WORDS = 3;
 const COMPOUND_FIRSTS = new Set(['\u0639\u0628\u062f', '\u0628\u0646', '\u0627\u0628\u0646']); // عبد بن ابن
+
+function isQuotedNameWord(word: string, lexicon: EntityScan['lexicon']): boolean {
+  return word.length >= 2 && LETTERS_ONLY.test(word) && (!lexicon.stopWords.has(word) || word === ALLAH);
+}
 
 /** Given a scan and a quoted or bracketed stretch, returns the name inside it, or null when it reads as no name. */
 export function readQuotedName(scan: EntityScan, stretch: Stretch): NameRead | null {
   const words: string[] = [];
   for (let k = stretch.first; k <= stretch.last; k++) {
     const word = wordAt(scan, k);
-    if (!isNameWord(word, scan.lexicon) && !(k > stretch.first && word === '\u0627\u0644\u0644\u0647')) return null; // "جاد الله"
+    // Quotes delimit the name, so a family name may be a common word ("القاضي"); "الله" ends compounds ("جاد الله").
+    const ok = k === stretch.first ? isNameWord(word, scan.lexicon) : isQuotedNameWord(word, scan.lexicon);
+    if (!ok) return null;
     words.push(word);
   }
   if (words.length === 0 || words.length > MAX_QUOTED_WORDS || !isFree(scan, stretch.first, stretch.last + 1)) return null;
@@ -46,7 +54,7 @@ export function readPlainName(scan: EntityScan, index: number, needGivenName: bo
   let limit = MAX_PLAIN_WORDS + (COMPOUND_FIRSTS.has(first) || isBareKunya(first) ? 1 : 0);
   while (words.length < limit && end < tokens.length && !tokens[end]?.newlineBefore && isFree(scan, end, end + 1)) {
     const word = wordAt(scan, end);
-    if (!isNameWord(word, lexicon) && word !== '\u0627\u0644\u0644\u0647') break; // "عبد الله", "جاد الله"
+    if (!isNameWord(word, lexicon) && word !== ALLAH) break; // "عبد الله", "جاد الله"
     if (COMPOUND_FIRSTS.has(word)) limit++;
     words.push(word);
     end++;

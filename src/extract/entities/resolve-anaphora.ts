@@ -48,8 +48,11 @@ function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
     if (candidate.dead || candidate.type === 'person' || candidate.type === 'location' && candidate.origin === 'context') continue;
     const firstWord = firstWordOf(scan, candidate);
     if (firstWord !== '') add(firstWord, candidate);
-    const before = wordAt(scan, candidate.first - 1);
-    if (before !== '' && scan.owner[candidate.first - 1] === -1) {
+    // The descriptor may stand before an opening quote: تنظيم “الدولة الإسلامية”.
+    let k = candidate.first - 1;
+    while (k >= 0 && scan.tokens[k]?.text === '"' && !scan.tokens[k + 1]?.newlineBefore) k--;
+    const before = wordAt(scan, k);
+    if (before !== '' && scan.owner[k] === -1 && !scan.tokens[k + 1]?.newlineBefore) {
       const stems = listCliticStems(before);
       for (const { stem } of stems) if (scan.lexicon.descriptors.has(stem) || heads.has(toHeadKey(stem))) add(stem, candidate);
     }

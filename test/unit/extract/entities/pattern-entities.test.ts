@@ -42,6 +42,12 @@ describe('persons outside the lexicon', () => {
     expect(b.find((e) => e.name === 'عمار الديري')?.id).toBe(a[0]?.id);
   });
 
+  it('prefers a quoted name in the role clause over unknown words right after the role', () => {
+    const found = byName('وقال مراسل صوت الجبل في السويداء “نزار القاضي” إن الهدوء عاد.');
+    expect(found['نزار القاضي']).toMatchObject({ type: 'person' });
+    expect(found['صوت الجبل']).toBeUndefined();
+  });
+
   it('does not take common words after a role for a name', () => {
     const names = foundByPattern('قال قائد عسكري ميداني إن المعارك مستمرة، وأكد مسؤول محلي أن الطرق مغلقة.').filter((e) => e.type === 'person');
     expect(names).toEqual([]);
@@ -54,6 +60,12 @@ describe('outlets, organisations and groups named by a head noun', () => {
     expect(found['صدى الرقة 24']).toMatchObject({ type: 'media' });
     expect(found['الأيام']).toMatchObject({ type: 'media' });
     expect(mentionsById('ونقلت شبكة “صدى الرقة 24″ أن المعبر أغلق.')['raqqa']).toBeUndefined();
+  });
+
+  it('finds quoted examples of a plural head named just before ("شبكات ..., منها “...”")', () => {
+    const found = byName('وذكرت صحف معارضة في الشمال، منها “الحدث اليومي” و“صوت الحرية”، أن المعبر أغلق.');
+    expect(found['الحدث اليومي']).toMatchObject({ type: 'media' });
+    expect(found['صوت الحرية']).toMatchObject({ type: 'media' });
   });
 
   it('finds armed groups and councils named by a head noun', () => {
@@ -112,6 +124,10 @@ describe('unnamed sources', () => {
     expect(found['anon-medical-sources']).toEqual(['مصادر طبية وأهلية']);
     expect(found['anon-eyewitnesses']).toEqual(['شهود عيان']);
     expect(found['anon-local-activists']).toEqual(['ناشطين محليين']);
+  });
+
+  it('finds sources inside an actor ("مصادر في ...")', () => {
+    expect(byName('وقالت مصادر في الجيش الوطني إن الهجوم صُد.')['مصادر في الجيش الوطني']).toMatchObject({ type: 'anonymous_source' });
   });
 
   it('finds unlisted unnamed sources by head and adjective, and sources tied to an actor', () => {

@@ -2,7 +2,7 @@
  * Internal: a definite head noun alone ("التنظيم", "المرصد", "المخيم", "الميليشيا", "المصادر", "المسؤولون")
  * refers to the entity the article names with that head, either inside the name ("تنظيم الدولة", "مخيم الباغوز")
  * or as a descriptor just before it ("ميليشيا قسد", "تنظيم داعش"). The nearest such entity before it wins,
- * else the first one after it.
+ * else the first one after it, else the domain's default referent ("النظام" -> the Syrian government).
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { addCandidate, offsetAfterPrefix, wordAt, type Candidate, type EntityScan } from './entity-scan.ts';
@@ -16,18 +16,21 @@ interface Antecedent {
 /** Given a scan, adds a candidate for every free definite head noun that refers back (or forward) to an entity. */
 export function resolveAnaphora(scan: EntityScan): void {
   const byHead = collectAntecedents(scan);
-  if (byHead.size === 0) return;
+  const defaults = scan.lexicon.defaultReferents;
+  if (byHead.size === 0 && defaults.size === 0) return;
   for (let i = 0; i < scan.tokens.length; i++) {
     const token = scan.tokens[i];
     if (token === undefined || !token.isWord || scan.owner[i] !== -1) continue;
     for (const { stem, prefix } of listCliticStems(token.text)) {
       if (!hasArticle(stem)) continue;
-      const list = byHead.get(toHeadKey(stem));
+      const key = toHeadKey(stem);
+      const list = byHead.get(key);
       const antecedent = list === undefined ? undefined : nearest(list, i);
-      if (antecedent === undefined) continue;
+      const fallback = antecedent === undefined ? scan.lexicon.byId.get(defaults.get(key) ?? '') : undefined;
+      if (antecedent === undefined && fallback === undefined) continue;
       addCandidate(scan, {
-        entityId: antecedent.candidate.entityId, type: antecedent.candidate.type, first: i, end: i + 1,
-        start: offsetAfterPrefix(scan, i, prefix), stop: token.origEnd, origin: 'context',
+        entityId: antecedent?.candidate.entityId ?? fallback?.id ?? '', type: antecedent?.candidate.type ?? fallback?.type ?? 'state',
+        first: i, end: i + 1, start: offsetAfterPrefix(scan, i, prefix), stop: token.origEnd, origin: 'context',
       });
       break;
     }

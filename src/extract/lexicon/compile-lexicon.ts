@@ -78,7 +78,8 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     entities, byId, names: names.trie,
     roles: toPhraseTrie(p.roles), nicknameMarkers: toPhraseTrie(p.nicknameMarkers),
     anonymousLinks: toPhraseTrie(p.anonymousLinks), heads, descriptors,
-    anaphoricHeads: toWordSet(p.anaphoricHeads), groupNouns: toWordSet(p.groupNouns),
+    anaphoricHeads: toWordSet(p.anaphoricHeads), defaultReferents: toReferents(p.defaultReferents ?? {}, byId, warnings),
+    groupNouns: toWordSet(p.groupNouns),
     militaryNouns: toWordSet(p.militaryNouns), demonyms, anonymousHeads: toWordSet(p.anonymousHeads),
     anonymousLinkHeads: toWordSet(p.anonymousLinkHeads),
     nameAdjectives: toWordSet(p.nameAdjectives), militaryAdjectives: toWordSet(p.militaryAdjectives),
@@ -97,6 +98,19 @@ function toMonthTrie(months: Readonly<Record<string, number>>): PhraseNode<numbe
   const trie = createPhraseTrie<number>();
   for (const [name, month] of Object.entries(months)) addPhrase(trie, toPhraseWords(name), month);
   return trie;
+}
+
+function toReferents(
+  referents: Readonly<Record<string, string>>,
+  byId: ReadonlyMap<string, LexiconEntity>,
+  warnings: string[],
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [head, id] of Object.entries(referents)) {
+    if (byId.has(id)) map.set(toWord(head), id);
+    else warnings.push(`default referent ${id} is not in the lexicon`);
+  }
+  return map;
 }
 
 function toWordSet(words: readonly string[]): Set<string> {

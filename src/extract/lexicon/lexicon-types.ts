@@ -90,6 +90,11 @@ export interface EntityPatterns {
   descriptors: string[];
   /** Definite nouns that refer back to the entity last named with them as head: "التنظيم", "المرصد". */
   anaphoricHeads: string[];
+  /**
+   * What a definite head noun means in this domain when the article names nothing with it: "النظام" -> the Syrian
+   * government. Keys are written without the article; values are actor ids.
+   */
+  defaultReferents?: Record<string, string>;
   /** Nouns for groups of fighters that, with a definite adjective, name an armed group ("الميليشيات الإيرانية"). */
   groupNouns: string[];
   /** Military nouns that, with a nationality adjective, name a state ("الطيران الروسي"). */
@@ -188,6 +193,8 @@ export interface Lexicon {
   heads: ReadonlyMap<string, CompiledHead>;
   descriptors: ReadonlySet<string>;
   anaphoricHeads: ReadonlySet<string>;
+  /** Normalized head (no article) -> actor id, for a definite head with no antecedent in the article. */
+  defaultReferents: ReadonlyMap<string, string>;
   groupNouns: ReadonlySet<string>;
   militaryNouns: ReadonlySet<string>;
   /** Normalized demonym forms without the article ("فرنسي", "فرنسيه") -> actor id. */

@@ -57,6 +57,10 @@ describe('lexicon names in the text', () => {
     expect(found['syrian-government']).toEqual(['النظام']);
   });
 
+  it('reads a bare "النظام" as the Syrian government even when the article names it no other way', () => {
+    expect(mentionsById('وسيطر النظام على قرى جديدة في سهل الغاب.')['syrian-government']).toEqual(['النظام']);
+  });
+
   it('skips boilerplate at the end', () => {
     const article = runArticle('قصفت قوات النظام سراقب أمس.\n\nمقالات ذات صلة\nهجوم على عفرين\nالوسوم\nحلب إدلب');
     const ids = article.entities.map((e) => e.id);

@@ -46,7 +46,9 @@ export interface EventLexiconSources {
 const key = (raw: string): string => toEntryKey(normalizeForMatch(raw));
 const keySet = (list: readonly string[]): Set<string> => new Set(list.map(key));
 const exactSet = (list: readonly string[]): Set<string> => new Set(list.map(normalizeForMatch));
-const keyMap = <V>(record: Record<string, V>): Map<string, V> => new Map(Object.entries(record).map(([k, v]) => [key(k), v]));
+// Stored under the entry key and under the written form, so that "آلاف" (الاف) is not read as ال + "اف".
+const keyMap = <V>(record: Record<string, V>): Map<string, V> =>
+  new Map(Object.entries(record).flatMap(([k, v]) => [[key(k), v], [normalizeForMatch(k), v]] as const));
 const flags = (list: readonly string[]) => createPhraseMatcher(list.map((p) => [p, true as const] as const));
 
 const STANCES: readonly Stance[] = ['assert', 'deny', 'accuse', 'announce'];

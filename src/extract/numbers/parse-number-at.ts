@@ -28,6 +28,8 @@ const ARTICLE = '\u0627\u0644';
 // The value of a number word, read through clitics; words carrying the article (الثلاثة، الاثنين) are not counts here.
 function wordValue(map: Map<string, number>, token: EventToken | undefined): number | null {
   if (token === undefined || token.kind !== 'word') return null;
+  const exact = map.get(token.text);
+  if (exact !== undefined) return exact;
   if (token.text.startsWith(ARTICLE) || token.text.startsWith('\u0648' + ARTICLE)) return null;
   for (const k of token.keys) {
     const v = map.get(k);

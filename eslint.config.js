@@ -36,4 +36,16 @@ export default tseslint.config(
   { files: ['src/db/**/*.ts'], rules: restrict(['**/extract/**', '**/load/**', '**/graphql/**', '**/server/**', '**/cli/**', 'graphql']) },
   { files: ['src/load/**/*.ts'], rules: restrict(['**/graphql/**', '**/server/**', '**/cli/**', 'neo4j-driver']) },
   { files: ['src/graphql/**/*.ts'], rules: restrict(['**/server/**', '**/cli/**', 'neo4j-driver']) },
+  // Browser code of the pages (bundled by scripts/build-pages.mjs): browser globals; no Node built-ins, and data
+  // only through the public /graphql API (never the server's own modules).
+  {
+    files: ['src/server/pages/**/*.ts'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', fetch: 'readonly', CSS: 'readonly', URLSearchParams: 'readonly',
+        HTMLElement: 'readonly', Node: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+      },
+    },
+    rules: restrict(['node:*', '**/graphql/**', '**/db/**', '**/load/**', '**/cli/**', '**/config/**', 'neo4j-driver']),
+  },
 );

@@ -53,6 +53,7 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  mountPages(app, config);
   app.use(
     '/graphql',
     cors(corsOptions),
@@ -70,6 +71,5 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
       },
     }),
   );
-  mountPages(app, config);
   return { app, httpServer, apollo };
 }

@@ -1,0 +1,82 @@
+/**
+ * Internal (browser): the provenance panel: pick an incident, see who claims what about it: incident -> claims
+ * -> sources -> relays -> outlets, figures on the edges, denials in red.
+ */
+import { postGraphQL } from '../shared/post-graphql.ts';
+import { toList } from '../shared/to-list.ts';
+import { createNode } from '../shared/create-node.ts';
+import { buildProvenanceElements } from './build-provenance-elements.ts';
+import { createGraphView } from './create-graph-view.ts';
+import { INCIDENT_PROVENANCE, LIST_INCIDENTS, type IncidentProvenance, type IncidentSummary } from './explorer-queries.ts';
+import { renderClaimList } from './render-claim-list.ts';
+import { describeErrors, showStatus } from './show-status.ts';
+
+/** The elements of the panel, from explorer/index.html. */
+export interface IncidentProvenanceElements {
+  form: HTMLFormElement;
+  select: HTMLSelectElement;
+  graph: HTMLElement;
+  details: HTMLElement;
+  status: HTMLElement;
+}
+
+/** Given the panel's elements, wires it up, lists the incidents, and returns a function that shows one by id. */
+export function mountIncidentProvenance(el: IncidentProvenanceElements): (id: string) => Promise<void> {
+  // Left to right: incident, claims, sources, relays, outlets.
+  const view = createGraphView(el.graph, {
+    name: 'breadthfirst',
+    directed: true,
+    spacingFactor: 1.15,
+    animate: false,
+    transform: (_node: unknown, position: { x: number; y: number }) => ({ x: position.y * 1.6, y: position.x }),
+  } as never);
+  let current = null as IncidentProvenance | null;
+
+  const showIncident = async (id: string) => {
+    showStatus(el.status, 'Loading the provenance…', 'busy');
+    const result = await postGraphQL<{ incident: IncidentProvenance | null }>(INCIDENT_PROVENANCE, { id });
+    if (result.errors?.length) return showStatus(el.status, `Provenance failed: ${describeErrors(result.errors)}`, 'error');
+    const incident = result.data?.incident;
+    if (!incident) return showStatus(el.status, `No incident with id "${id}".`, 'error');
+    current = incident;
+    el.select.value = id;
+    view.show(buildProvenanceElements(incident));
+    el.details.replaceChildren(...renderClaimList(incident));
+    const denials = incident.claims.filter((c) => c.stance === 'deny').length;
+    showStatus(el.status, `${incident.claims.length} claims${denials ? `, ${denials} denial(s)` : ''}. Click a node for details.`);
+  };
+
+  view.onNodeTap((node) => {
+    if (!current) return;
+    if (node.hasClass('claim')) {
+      el.details.querySelector(`[data-claim-id="${CSS.escape(String(node.data('claimId')))}"]`)?.scrollIntoView({ block: 'nearest' });
+    } else if (node.hasClass('actor')) {
+      showStatus(el.status, `${node.data('nameEn') ?? node.data('name')} (${String(node.data('kind')).toLowerCase()})`);
+    }
+  });
+
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (el.select.value) void showIncident(el.select.value);
+  });
+  el.select.addEventListener('change', () => {
+    if (el.select.value) void showIncident(el.select.value);
+  });
+
+  void (async () => {
+    const result = await postGraphQL<{ incidents: unknown }>(LIST_INCIDENTS, { first: 100 });
+    if (result.errors?.length) return showStatus(el.status, `Listing incidents failed: ${describeErrors(result.errors)}`, 'error');
+    const incidents = toList<IncidentSummary>(result.data?.incidents);
+    el.select.replaceChildren(
+      createNode('option', { value: '' }, incidents.length ? `Choose one of ${incidents.length} incidents…` : 'No incidents in the graph yet'),
+      ...incidents.map((i) => createNode('option', { value: i.id }, describeIncident(i))),
+    );
+    if (current) el.select.value = current.id;
+  })();
+  return showIncident;
+}
+
+function describeIncident(incident: IncidentSummary): string {
+  const place = incident.location ? [incident.location.nameEn, incident.location.name].filter(Boolean).join(' / ') : '';
+  return [incident.type, incident.date ?? incident.dateText, place].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,23 @@
+/**
+ * Internal (browser): entry point of the self-hosted playground: GraphiQL, bundled from npm, opened on the
+ * example operations of the three journeys with the documentation explorer showing the schema.
+ */
+import { GraphiQL } from 'graphiql';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createFetcher } from './create-fetcher.ts';
+import { EXAMPLE_TABS } from './example-operations.ts';
+
+const container = document.getElementById('graphiql');
+if (!container) throw new Error('playground: the page has no #graphiql element');
+
+createRoot(container).render(
+  createElement(GraphiQL, {
+    fetcher: createFetcher(),
+    defaultTabs: EXAMPLE_TABS.map(({ query, variables }) => ({ query, variables })),
+    defaultEditorToolsVisibility: 'variables',
+    visiblePlugin: 'Documentation Explorer',
+    shouldPersistHeaders: false,
+    isHeadersEditorEnabled: true,
+  }),
+);

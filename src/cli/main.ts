@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerDbCommand } from './commands/db.ts';
 import { registerExtractCommand } from './commands/extract.ts';
+import { registerLoadCommand } from './commands/load.ts';
 import { registerSchemaCommand } from './commands/schema.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -22,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerDbCommand(program, setExitCode);
   registerServeCommands(program, setExitCode);
   registerExtractCommand(program, setExitCode);
+  registerLoadCommand(program, setExitCode);
   registerSchemaCommand(program);
   try {
     await program.parseAsync([...argv]);

@@ -49,3 +49,59 @@ async function runCypher<T extends Row>(db: Db, key: QueryKey, params: Params, m
     await session.close();
   }
 }
+
+/** Runs registered statements inside one transaction; `run` is handed to the caller's work function. */
+export type TxRun = <T extends Row = Row>(key: QueryKey, params?: Params) => Promise<T[]>;
+
+/** What a write changed, summed over its statements (Neo4j's update counters). */
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/** Given nothing, returns zeroed write statistics. */
+export function emptyWriteStats(): WriteStats {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+}
+
+/**
+ * Given a Db and a work function, runs all of its statements in ONE managed write transaction (retried as a
+ * whole on transient errors; nothing is written when it fails) and returns the work function's result. The
+ * counters of the attempt that committed are added to `stats` when given.
+ */
+export async function writeTransaction<R>(
+  db: Db,
+  work: (run: TxRun) => Promise<R>,
+  options: { label?: string; stats?: WriteStats } = {},
+): Promise<R> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  try {
+    db.onRoundTrip?.(options.label ?? 'writeTransaction');
+    const { result, attempt } = await session.executeWrite(
+      async (tx) => {
+        const attempt = emptyWriteStats();
+        const run: TxRun = async <T extends Row>(key: QueryKey, params: Params = {}) => {
+          const res = await tx.run(getCypher(key), params);
+          const u = res.summary.counters.updates();
+          attempt.nodesCreated += u.nodesCreated;
+          attempt.nodesDeleted += u.nodesDeleted;
+          attempt.relationshipsCreated += u.relationshipsCreated;
+          attempt.relationshipsDeleted += u.relationshipsDeleted;
+          attempt.propertiesSet += u.propertiesSet;
+          return res.records.map((r) => r.toObject() as T);
+        };
+        return { result: await work(run), attempt };
+      },
+      { timeout: db.timeoutMs * 4 },
+    );
+    if (options.stats) for (const k of Object.keys(attempt) as (keyof WriteStats)[]) options.stats[k] += attempt[k];
+    return result;
+  } catch (error) {
+    throw mapNeo4jError(error);
+  } finally {
+    await session.close();
+  }
+}

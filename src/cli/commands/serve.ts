@@ -7,11 +7,18 @@ import { loadConfig } from '../../config/load-config.ts';
 import { createLogger } from '../../server/create-logger.ts';
 import { startService } from '../../server/start-service.ts';
 import { runUntilSignal } from '../run-until-signal.ts';
+import type { Logger } from 'pino';
+import type { Db } from '../../db/create-driver.ts';
+import { loadSeeds } from '../../load/load-seeds.ts';
 
-async function serve(setExitCode: (code: number) => void): Promise<void> {
+async function serve(setExitCode: (code: number) => void, seed: boolean): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const service = await startService({ config, logger });
+  const service = await startService({
+    config,
+    logger,
+    beforeListen: seed && config.load.seedOnStart ? (database) => seedEmptyGraph(database.db, config.projectRoot, logger) : undefined,
+  });
   logger.info(`GraphQL ready at ${service.url}/graphql (playground at ${service.url}/). Ctrl-C stops.`);
   setExitCode(await runUntilSignal(() => service.stop(), (line) => logger.info(line)));
 }
@@ -21,9 +28,21 @@ export function registerServeCommands(program: Command, setExitCode: (code: numb
   program
     .command('serve')
     .description('Serve GraphQL over the configured database (embedded default unless NEO4J_URI) until Ctrl-C.')
-    .action(() => serve(setExitCode));
+    .action(() => serve(setExitCode, false));
   program
     .command('start')
     .description('The main job: start or reuse the database, apply the schema, load the seeds into an empty graph, serve GraphQL.')
-    .action(() => serve(setExitCode));
+    .action(() => serve(setExitCode, true));
+}
+
+async function seedEmptyGraph(db: Db, projectRoot: string, logger: Logger): Promise<void> {
+  const seeded = await loadSeeds(db, projectRoot).catch((error: unknown) => {
+    // A database that is down at start is reported by health; seeding is retried on the next start.
+    logger.warn({ err: error }, 'could not load the seed articles');
+    return null;
+  });
+  if (seeded) {
+    const { summary, problems } = seeded;
+    logger.info(`Loaded the seed articles: ${summary.loaded} articles, ${summary.claims} claims, ${summary.incidents} incidents (${problems.length} input problems).`);
+  }
 }

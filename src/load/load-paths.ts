@@ -1,0 +1,77 @@
+/**
+ * Public API: the whole load job for files and folders: read them (reporting bad inputs), upsert the lexicon as
+ * reference data, and load the articles. What `kg load`, `npm start` (seeds) and `ingestArticle` share.
+ */
+import type { Db } from '../db/create-driver.ts';
+import { emptyWriteStats } from '../db/run-cypher.ts';
+import { compileLexicon } from '../extract/lexicon/compile-lexicon.ts';
+import type { Lexicon, LexiconSources } from '../extract/lexicon/lexicon-types.ts';
+import { loadArticles, type LoadOptions, type LoadSummary } from './load-articles.ts';
+import { loadReferenceData } from './load-reference-data.ts';
+import type { InputProblem } from './read/input-problem.ts';
+import { readInputs, type LoadInput } from './read/read-inputs.ts';
+import { readLexiconSources } from './read-lexicon.ts';
+
+export interface LoadPathsOptions {
+  /** Default: 10 000 000 bytes. */
+  maxFileBytes?: number;
+  batchSize?: number;
+  dryRun?: boolean;
+  /** Default: seeds/lexicon. */
+  lexiconDir?: string;
+  onRead?: (inputs: readonly LoadInput[], problems: readonly InputProblem[]) => void;
+  onProgress?: LoadOptions['onProgress'];
+  resolveIncidents?: LoadOptions['resolveIncidents'];
+}
+
+export interface LoadPathsResult {
+  problems: InputProblem[];
+  summary: LoadSummary;
+}
+
+interface LoadContext {
+  sources: LexiconSources;
+  lexicon: Lexicon;
+  lexiconIds: ReadonlySet<string>;
+}
+
+const contexts = new Map<string, Promise<LoadContext>>();
+
+/** Given a lexicon folder, returns its raw data, compiled form and ids (compiled once per process). */
+export function getLoadContext(lexiconDir?: string): Promise<LoadContext> {
+  const key = lexiconDir ?? '';
+  let context = contexts.get(key);
+  if (!context) {
+    context = readLexiconSources(lexiconDir).then((sources) => ({
+      sources,
+      lexicon: compileLexicon(sources),
+      lexiconIds: new Set([...sources.actors, ...sources.anonymous, ...sources.locations].map((e) => e.id)),
+    }));
+    contexts.set(key, context);
+  }
+  return context;
+}
+
+/** Given a Db and paths, reads and loads them; returns the input problems and the load summary. */
+export async function loadPaths(db: Db, paths: readonly string[], options: LoadPathsOptions = {}): Promise<LoadPathsResult> {
+  const { inputs, problems } = await readInputs(paths, { maxFileBytes: options.maxFileBytes });
+  options.onRead?.(inputs, problems);
+  return { problems, summary: await loadInputs(db, inputs, options) };
+}
+
+/** Given a Db and inputs already read, upserts the lexicon and loads them. */
+export async function loadInputs(db: Db, inputs: readonly LoadInput[], options: LoadPathsOptions = {}): Promise<LoadSummary> {
+  const context = await getLoadContext(options.lexiconDir);
+  const referenceStats = emptyWriteStats();
+  if (!options.dryRun) await loadReferenceData(db, context.sources, referenceStats);
+  const summary = await loadArticles(db, inputs, {
+    lexicon: context.lexicon,
+    lexiconIds: context.lexiconIds,
+    batchSize: options.batchSize,
+    dryRun: options.dryRun,
+    onProgress: options.onProgress,
+    resolveIncidents: options.resolveIncidents,
+  });
+  for (const k of Object.keys(referenceStats) as (keyof typeof referenceStats)[]) summary.stats[k] += referenceStats[k];
+  return summary;
+}

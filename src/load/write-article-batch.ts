@@ -1,0 +1,40 @@
+/**
+ * Public API: writes one batch of articles in ONE transaction: first removes what earlier versions of these
+ * articles contributed, then merges everything anew, then removes incidents and found entities left orphaned.
+ */
+import type { Db } from '../db/create-driver.ts';
+import { writeTransaction, type TxRun, type WriteStats } from '../db/run-cypher.ts';
+import type { ArticleRows } from './build-article-rows.ts';
+
+const ORDER: [keyof ArticleRows, Parameters<TxRun>[0]][] = [
+  ['articles', 'mergeArticles'],
+  ['foundActors', 'mergeFoundActors'],
+  ['foundLocations', 'mergeFoundLocations'],
+  ['actorMentions', 'mergeActorMentions'],
+  ['locationMentions', 'mergeLocationMentions'],
+  ['publishedBy', 'mergePublishedBy'],
+  ['incidents', 'mergeIncidents'],
+  ['occurredIn', 'mergeOccurredIn'],
+  ['perpetrated', 'mergePerpetrated'],
+  ['targeted', 'mergeTargeted'],
+  ['claims', 'mergeClaims'],
+  ['attributedTo', 'mergeAttributedTo'],
+  ['relayedBy', 'mergeRelayedBy'],
+  ['claimAbout', 'mergeClaimAbout'],
+];
+
+/** Given a Db, the ids of articles that already exist in an older version, and the rows, writes them atomically. */
+export async function writeArticleBatch(db: Db, replacedIds: readonly string[], rows: ArticleRows, stats?: WriteStats): Promise<void> {
+  await writeTransaction(
+    db,
+    async (run) => {
+      const stale = replacedIds.length > 0 ? await run<{ incidentIds: string[]; entityIds: string[] }>('deleteArticleContent', { ids: replacedIds }) : [];
+      for (const [field, key] of ORDER) if (rows[field].length > 0) await run(key, { rows: rows[field] });
+      const incidentIds = [...new Set(stale.flatMap((r) => r.incidentIds))];
+      const entityIds = [...new Set(stale.flatMap((r) => r.entityIds))];
+      if (incidentIds.length > 0) await run('deleteOrphanIncidents', { ids: incidentIds });
+      if (entityIds.length > 0) await run('deleteOrphanFoundEntities', { ids: entityIds });
+    },
+    { label: 'writeArticleBatch', stats },
+  );
+}

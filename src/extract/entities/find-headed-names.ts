@@ -98,6 +98,8 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
     if (!(idafa || isOrgAdjective(scan, word) || transliterated)) break;
     end++;
   }
+  // One indefinite common word is no organisation ("مجلس عزاء"); outlets may be one foreign word ("وكالة سانا").
+  if (end === i + 2 && !hasArticle(first) && at.head.type !== 'media') return;
   addName(scan, i, at, i + 1, end, orgType(scan, at, i + 1, end));
 }
 

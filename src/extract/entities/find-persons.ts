@@ -7,7 +7,7 @@ import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { matchLongestPhrase, type PhraseNode } from '../lexicon/phrase-trie.ts';
 import { addCandidate, createEntity, isClauseBreak, ownerOf, wordAt, type EntityScan } from './entity-scan.ts';
 import { makeEntityId } from './make-entity-id.ts';
-import { readPlainName, readQuotedName, type NameRead } from './read-person-name.ts';
+import { isNameSpelledLikeParticle, readPlainName, readQuotedName, type NameRead } from './read-person-name.ts';
 import { readHead } from './read-head.ts';
 import { hasArticle, isKunya } from './word-shapes.ts';
 
@@ -88,7 +88,7 @@ function scanAfterRole(scan: EntityScan, from: number): void {
       adjacent = false;
       continue;
     }
-    if (lexicon.stopWords.has(word)) return;
+    if (lexicon.stopWords.has(word) && !isNameSpelledLikeParticle(scan, k)) return;
     const name = readPlainName(scan, k, !adjacent);
     if (name !== null) {
       addPerson(scan, name);

@@ -17,11 +17,22 @@ export interface NameRead {
 const MAX_QUOTED_WORDS = 4;
 const LETTERS_ONLY = /^[\u0621-\u064a\u066e-\u06d3]+$/;
 const ALLAH = '\u0627\u0644\u0644\u0647';
+const YEH = 0x064a;
 const MAX_PLAIN_WORDS = 3;
 const COMPOUND_FIRSTS = new Set(['\u0639\u0628\u062f', '\u0628\u0646', '\u0627\u0628\u0646']); // عبد بن ابن
 
 function isQuotedNameWord(word: string, lexicon: EntityScan['lexicon']): boolean {
   return word.length >= 2 && LETTERS_ONLY.test(word) && (!lexicon.stopWords.has(word) || word === ALLAH);
+}
+
+/**
+ * Given a scan and a token index, returns true for a name that folds to a particle written with ى ("علي" vs "على"):
+ * the original spelling with ي tells them apart.
+ */
+export function isNameSpelledLikeParticle(scan: EntityScan, index: number): boolean {
+  const token = scan.tokens[index];
+  if (token === undefined || !scan.lexicon.alefMaqsuraStopWords.has(token.text)) return false;
+  return scan.text.charCodeAt(token.origEnd - 1) === YEH;
 }
 
 /** Given a scan and a quoted or bracketed stretch, returns the name inside it, or null when it reads as no name. */
@@ -45,7 +56,8 @@ export function readQuotedName(scan: EntityScan, stretch: Stretch): NameRead | n
 export function readPlainName(scan: EntityScan, index: number, needGivenName: boolean): NameRead | null {
   const { lexicon, tokens } = scan;
   const first = wordAt(scan, index);
-  if (!isNameWord(first, lexicon) || hasArticle(first) || !isFree(scan, index, index + 1)) return null;
+  const nameLike = isNameWord(first, lexicon) || isNameSpelledLikeParticle(scan, index);
+  if (!nameLike || hasArticle(first) || !isFree(scan, index, index + 1)) return null;
   const kunya = isKunya(first);
   if (needGivenName && !lexicon.givenNames.has(first) && !kunya) return null;
   if (!kunya && !lexicon.givenNames.has(first) && isNisba(first)) return null;
@@ -54,7 +66,7 @@ export function readPlainName(scan: EntityScan, index: number, needGivenName: bo
   let limit = MAX_PLAIN_WORDS + (COMPOUND_FIRSTS.has(first) || isBareKunya(first) ? 1 : 0);
   while (words.length < limit && end < tokens.length && !tokens[end]?.newlineBefore && isFree(scan, end, end + 1)) {
     const word = wordAt(scan, end);
-    if (!isNameWord(word, lexicon) && word !== ALLAH) break; // "عبد الله", "جاد الله"
+    if (!isNameWord(word, lexicon) && word !== ALLAH && !isNameSpelledLikeParticle(scan, end)) break; // "عبد الله"
     if (COMPOUND_FIRSTS.has(word)) limit++;
     words.push(word);
     end++;

@@ -10,6 +10,7 @@ import type { CompiledHead, Lexicon, LexiconEntity, LexiconSources } from './lex
 
 const LOCATION_RANK: Readonly<Record<string, number>> = { country: 2, governorate: 3, region: 3 };
 const OTHER_LOCATION_RANK = 4;
+const ALEF_MAQSURA = '\u0649';
 // "ريف" (countryside): "ريف دمشق" is a place of its own, "ريف حلب الشمالي" is Aleppo qualified.
 const WEAK_QUALIFIER = '\u0631\u064a\u0641';
 
@@ -85,6 +86,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     nameAdjectives: toWordSet(p.nameAdjectives), militaryAdjectives: toWordSet(p.militaryAdjectives),
     placeAdjectives: toWordSet(p.placeAdjectives), placeNamePrefixes: toWordSet(p.placeNamePrefixes),
     givenNames: toWordSet(p.givenNames), stopWords: toWordSet(p.stopWords),
+    alefMaqsuraStopWords: toWordSet(p.stopWords.filter((w) => w.endsWith(ALEF_MAQSURA))),
     boilerplate: {
       trailing: toPhrases(sources.boilerplate.trailing), inline: toPhrases(sources.boilerplate.inline),
       sections: toPhrases(sources.boilerplate.sections), proseWords: toWordSet(sources.boilerplate.proseWords),

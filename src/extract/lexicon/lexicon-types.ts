@@ -207,6 +207,8 @@ export interface Lexicon {
   placeNamePrefixes: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
+  /** Stop words written with a final ى ("على", "إلى"): a word spelled with ي instead is no stop word ("علي"). */
+  alefMaqsuraStopWords: ReadonlySet<string>;
   boilerplate: {
     trailing: string[];
     inline: string[];

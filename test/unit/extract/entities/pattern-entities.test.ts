@@ -48,6 +48,11 @@ describe('persons outside the lexicon', () => {
     expect(found['صوت الجبل']).toBeUndefined();
   });
 
+  it('tells the name "علي" from the particle "على" by its spelling', () => {
+    expect(byName('كتب الصحفي علي حسين على صفحته أن القصف توقف.')['علي حسين']).toMatchObject({ type: 'person' });
+    expect(byName('وكتب الناشط محمد علي على صفحته أن القصف توقف.')['محمد علي']).toMatchObject({ type: 'person' });
+  });
+
   it('does not take common words after a role for a name', () => {
     const names = foundByPattern('قال قائد عسكري ميداني إن المعارك مستمرة، وأكد مسؤول محلي أن الطرق مغلقة.').filter((e) => e.type === 'person');
     expect(names).toEqual([]);
@@ -76,8 +81,9 @@ describe('outlets, organisations and groups named by a head noun', () => {
     expect(found['فرقة السلطان']).toMatchObject({ type: 'armed_group' });
   });
 
-  it('does not read a common noun after an ambiguous head as a group ("حركة نزوح")', () => {
+  it('does not read a common noun after a head as a group ("حركة نزوح", "مجلس عزاء")', () => {
     expect(foundByPattern('شهدت المدينة حركة نزوح واسعة باتجاه الحدود.')).toEqual([]);
+    expect(foundByPattern('وأقيم مجلس عزاء للضحايا في البلدة.')).toEqual([]);
   });
 
   it('finds armed groups named by a group noun and a definite word', () => {

@@ -17,6 +17,7 @@ import {
 const SUBJECT_WINDOW = 20; // tokens after the verb searched for the complementizer
 const SVO_WINDOW = 24; // tokens before the verb searched for a preceding subject
 const SUBJECT_GAP = 3; // words allowed between a verb and its subject (مراسل وكالة، يوم أمس)
+const SUBJECT_TAIL = 7; // words allowed between the subject and the complementizer (خلال تقرير نشره عبر معرفاته)
 const RELAY_MARKER = '\u0639\u0646'; // عن
 const NON_SPEAKER_TYPES: readonly EntityType[] = ['location'];
 
@@ -141,6 +142,13 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     let actors = listActorMentions(ctx, v + 1, regionLimit).filter((m) => !relaySource?.includes(m));
     // The subject follows the verb closely (قال مراسل وكالة X، أعلنت ميليشيا X); an actor further on is an object.
     const firstActor = actors[0];
+    // Between the subject and the complementizer only a few words fit (في بيان، يوم أمس); more belong to an object.
+    const lastActor = actors[actors.length - 1];
+    if (comp >= 0 && lastActor !== undefined && countWords(ctx, lastActor.tokEnd, comp) > SUBJECT_TAIL) {
+      comp = -1;
+      regionEnd = v + 1;
+      actors = actors.filter((m) => m.tokStart <= v + SUBJECT_WINDOW);
+    }
     if (firstActor === undefined || countWords(ctx, v + 1, firstActor.tokStart) > SUBJECT_GAP) {
       actors = [];
       // No subject after the verb: a complementizer far from it belongs to its object ("نفى استهداف ... عن").

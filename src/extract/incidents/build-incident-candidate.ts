@@ -38,7 +38,7 @@ function paragraphRange(ctx: EventContext, t: IncidentTrigger): TokenRange {
   return { start: same[0]?.tokStart ?? t.sentence.tokStart, end: same[same.length - 1]?.tokEnd ?? t.sentence.tokEnd };
 }
 
-/** Given the context, the location table, a frame mask, a trigger and its sentence number, returns its candidate. */
+/** Given the context, the location table, a frame mask, a trigger, its sentence number and the sentence's other triggers, returns its candidate. */
 export function buildIncidentCandidate(
   ctx: EventContext,
   table: LocationTable,
@@ -46,10 +46,11 @@ export function buildIncidentCandidate(
   trigger: IncidentTrigger,
   sentenceNo: number,
   heading: boolean,
+  rivals: readonly number[] = [],
 ): IncidentCandidate {
   const clause = findTriggerClause(ctx, trigger);
   const sentence = { start: trigger.sentence.tokStart, end: trigger.sentence.tokEnd };
-  const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start);
+  const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals);
   const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start);
   const { text, publishedAt } = ctx.input;
   const dates = [clause, sentence].map((r) => findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, text, publishedAt));

@@ -7,18 +7,24 @@ import type { TokenRange } from '../claims/attribution-cue.ts';
 import type { EventContext } from '../claims/build-event-context.ts';
 import { rankLocation, type LocationTable } from './location-table.ts';
 
-/** Given the context, the table, nested ranges (narrowest first), a frame mask and the trigger index, returns a location id or null. */
+/**
+ * Given the context, the table, nested ranges (narrowest first), a frame mask, the trigger index and the other
+ * triggers of its sentence, returns a location id or null.
+ */
 export function chooseIncidentLocation(
   ctx: EventContext,
   table: LocationTable,
   ranges: readonly TokenRange[],
   inFrame: Uint8Array,
   anchor: number,
+  rivals: readonly number[] = [],
 ): string | null {
-  for (const r of ranges) {
+  for (const [k, r] of ranges.entries()) {
     let best: { id: string; rank: number; distance: number } | null = null;
     for (const m of ctx.mentions) {
       if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] === 1) continue;
+      // In the narrowest range a place belongs to the trigger nearest to it.
+      if (k === 0 && rivals.some((t) => Math.abs(m.tokStart - t) < Math.abs(m.tokStart - anchor))) continue;
       const rank = rankLocation(table, m.entityId);
       const distance = Math.abs(m.tokStart - anchor);
       if (best === null || rank > best.rank || (rank === best.rank && distance < best.distance)) best = { id: m.entityId, rank, distance };

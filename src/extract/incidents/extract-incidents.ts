@@ -79,8 +79,10 @@ export function extractIncidents(
     const heading = !claimSentences.includes(s);
     let previous: IncidentCandidate | null = null;
     let previousInstrument = false;
-    for (const t of findIncidentTriggers(ctx, s)) {
-      const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading);
+    const triggers = findIncidentTriggers(ctx, s);
+    for (const t of triggers) {
+      const rivals = triggers.filter((x) => x.start !== t.start && x.type !== t.type).map((x) => x.start);
+      const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading, rivals);
       // An instrument ("استهدافها ... بقذائف المدفعية") is used by whoever did the strike before it.
       const instrument: boolean = isInstrument(ctx, t.start) || (previous !== null && previousInstrument && isCoordinated(ctx, previous, t.start));
       if (previous !== null && c.trigger.role === 'main' && instrument && previous.perpetrators.length > 0) {

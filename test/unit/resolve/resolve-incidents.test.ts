@@ -27,7 +27,7 @@ const PLACES: PlaceRef[] = [
 
 function article(id: string, outletId: string, publishedAt: string, text: string): ExtractedArticle {
   const out = extractEvents(buildEventInput(text, ENTITIES, { articleId: id, outletId, publishedAt, locationKinds: KINDS }));
-  return { file: `${id}.txt`, id, title: null, outlet: outletId, publishedAt, entities: [], diagnostics: [], ...out };
+  return { file: `${id}.txt`, id, title: null, outlet: outletId, publishedAt, entities: [], ...out };
 }
 
 // Three outlets report one strike (2020-03-11, a Wednesday) with different figures; the third carries a denial.

@@ -60,6 +60,7 @@ function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
       for (const { stem } of stems) if (scan.lexicon.descriptors.has(stem) || heads.has(toHeadKey(stem))) add(stem, candidate);
     }
   }
+  for (const list of byHead.values()) list.sort((x, y) => x.at - y.at);
   return byHead;
 }
 
@@ -76,12 +77,14 @@ function firstWordOf(scan: EntityScan, candidate: Candidate): string {
   return '';
 }
 
+/** The antecedent nearest before `at`, else the first after it (lists are in text order: binary search). */
 function nearest(list: readonly Antecedent[], at: number): Antecedent | undefined {
-  let before: Antecedent | undefined;
-  let after: Antecedent | undefined;
-  for (const item of list) {
-    if (item.at < at && (before === undefined || item.at > before.at)) before = item;
-    if (item.at > at && (after === undefined || item.at < after.at)) after = item;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return before ?? after;
+  return list[lo - 1] ?? list.find((item, k) => k >= lo && item.at > at);
 }

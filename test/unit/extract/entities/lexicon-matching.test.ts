@@ -32,6 +32,10 @@ describe('lexicon names in the text', () => {
     expect(found['idlib']).toEqual(['ادلب', 'إدلـــب']);
   });
 
+  it('reads a town written with an article the lexicon does not have ("السراقب")', () => {
+    expect(mentionsById('وصلت التعزيزات إلى السراقب أمس.')['saraqib']).toEqual(['السراقب']);
+  });
+
   it('never matches a name inside a longer word', () => {
     const found = mentionsById('وصلت قوافل حلبية وأخرى عفرينية إلى المنطقة، ومعها طواقم الهلالية.');
     expect(found['aleppo']).toBeUndefined();

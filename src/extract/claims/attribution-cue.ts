@@ -32,4 +32,6 @@ export interface AttributionCue {
   parent: number;
   /** Dropped: the cue is part of what another source says (an إعلان inside a quote). */
   absorbed: boolean;
+  /** For an accusation, the accused named right after the cue ("اتهم X Y بقصف": Y), if any. */
+  accused?: string;
 }

@@ -26,7 +26,7 @@ export interface EventLexiconSources {
     aggregateMinimum: number;
     perpetratorMarkers: string[]; causeMarkers: string[]; targetMarkers: string[]; agentHeads: string[];
     verbs: string[]; betweenMarkers: string[]; symmetricTypes: string[]; noPerpetratorTypes: string[];
-    locationHeads: Record<string, string>;
+    locationHeads: Record<string, string>; destinationMarkers: string[];
   };
   numberWords: {
     units: Record<string, number>; ten: Record<string, number>; tens: Record<string, number>;
@@ -101,6 +101,7 @@ function compileTriggers(src: EventLexiconSources['incidentTriggers']): EventLex
     symmetricTypes: new Set(src.symmetricTypes as IncidentType[]),
     noPerpetratorTypes: new Set(src.noPerpetratorTypes as IncidentType[]),
     locationHeads: keyMap(src.locationHeads),
+    destinationMarkers: keySet(src.destinationMarkers),
   };
 }
 

@@ -76,6 +76,8 @@ export interface EventLexicon {
     noPerpetratorTypes: Set<IncidentType>;
     /** Head nouns that tell what kind of place follows (قرية -> village), for places the lexicon does not know. */
     locationHeads: Map<string, string>;
+    /** Words before where people flee to (نحو، باتجاه): not the place of a displacement. */
+    destinationMarkers: Set<string>;
   };
   numbers: {
     units: Map<string, number>;

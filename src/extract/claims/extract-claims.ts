@@ -2,6 +2,7 @@
  * Internal: the claims of one article: for every sentence that may carry claims, its attribution cues,
  * arranged and turned into drafts, then sources resolved across sentences.
  */
+import type { TokenRange } from './attribution-cue.ts';
 import type { EventContext, PlacedSentence } from './build-event-context.ts';
 import { arrangeCues } from './arrange-cues.ts';
 import { buildSentenceClaims, type ClaimDraft } from './build-sentence-claims.ts';
@@ -17,12 +18,22 @@ export interface ClaimsResult {
   claimSentences: PlacedSentence[];
   /** 1 for every token inside an attribution (verb, subject, preposition and source). */
   inFrame: Uint8Array;
+  /** What each accusation covers, who accuses and whom (null when the accused is not named). */
+  accusations: Accusation[];
+}
+
+/** An accusation: in its scope, the accused did what is told, not the accuser. */
+export interface Accusation {
+  scope: TokenRange;
+  accusers: string[];
+  accused: string | null;
 }
 
 /** Given the context of an article, returns its claim drafts with sources and relay chains resolved. */
 export function extractClaims(ctx: EventContext): ClaimsResult {
   const drafts: ClaimDraft[] = [];
   const inFrame = new Uint8Array(ctx.tokens.length);
+  const accusations: Accusation[] = [];
   const claimSentences = selectClaimSentences(ctx);
   for (const s of claimSentences) {
     const verbal = findVerbalCues(ctx, s);
@@ -30,7 +41,8 @@ export function extractClaims(ctx: EventContext): ClaimsResult {
     const nominal = findNominalCues(ctx, s, [...verbal, ...prepositional]);
     const cues = arrangeCues(ctx, [...verbal, ...prepositional, ...nominal]);
     for (const c of cues) if (!c.absorbed) inFrame.fill(1, c.frame.start, c.frame.end);
+    for (const c of cues) if (c.stance === 'accuse') accusations.push({ scope: c.scope, accusers: c.sources, accused: c.accused ?? null });
     drafts.push(...buildSentenceClaims(ctx, s, cues));
   }
-  return { drafts: resolveClaimSources(drafts, ctx.input.outletId), claimSentences, inFrame };
+  return { drafts: resolveClaimSources(drafts, ctx.input.outletId), claimSentences, inFrame, accusations };
 }

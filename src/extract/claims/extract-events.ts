@@ -54,8 +54,8 @@ export interface EventOutput {
 /** Given the earlier stages' output for one article, returns its claims and incidents. */
 export function extractEvents(input: EventInput): EventOutput {
   const ctx = buildEventContext(input, input.eventLexicon ?? getDefaultEventLexicon());
-  const { drafts, claimSentences, inFrame } = extractClaims(ctx);
-  const { incidents, triggerTokens } = extractIncidents(ctx, selectLocationTable(ctx), claimSentences, inFrame);
+  const { drafts, claimSentences, inFrame, accusations } = extractClaims(ctx);
+  const { incidents, triggerTokens } = extractIncidents(ctx, selectLocationTable(ctx), { claimSentences, inFrame, accusations });
   const claims: ExtractedClaim[] = drafts.map((d) => {
     const { sentence } = d.sentence;
     return {

@@ -202,9 +202,14 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     if (stance === 'assert' && isOfficial(ctx, v + 1, regionLimit, speakers)) stance = 'announce';
     const frame = { start: frameStart, end: Math.max(v + 1, backward ? (comp >= 0 ? comp : regionEnd) : contentStart) };
     const implied = sources.length === 0;
-    cues.push(makeCue(stance, frame, scope, sources, relays, {
+    const cue = makeCue(stance, frame, scope, sources, relays, {
       continuation: implied && !verb.imperfect, impersonal: implied && verb.imperfect, backward, kind: backStart !== null ? 'backref' : 'verbal',
-    }));
+    });
+    if (stance === 'accuse') {
+      const accused = listActorMentions(ctx, scope.start, Math.min(scope.end, scope.start + 4)).find((m) => !sources.includes(m.entityId));
+      if (accused !== undefined) cue.accused = accused.entityId;
+    }
+    cues.push(cue);
     v = Math.max(v, frame.end - 1);
   }
   return cues;

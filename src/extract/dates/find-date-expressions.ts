@@ -79,7 +79,10 @@ function readRelative(d: Dates, tokens: readonly EventToken[], i: number, publis
   if (hasKey(d.dayParts, tokens[j]) && !matchPhraseAt(d.lastNight, tokens, j)) j++;
   if (tokens[j]?.text === DAY) j++;
   const night = matchPhraseAt(d.lastNight, tokens, j);
-  if (night !== null) return { end: night.end, date: publishedAt && shiftIsoDate(publishedAt, -1), precision: 'day' };
+  if (night !== null) {
+    const end = d.weekdays.has(tokens[night.end]?.text ?? '') ? night.end + 1 : night.end; // مساء أمس الأحد
+    return { end, date: publishedAt && shiftIsoDate(publishedAt, -1), precision: 'day' };
+  }
   let offset: number | null = null;
   let end = j;
   for (const [matcher, days] of [[d.dayBeforeYesterday, -2], [d.today, 0], [d.yesterday, -1]] as const) {

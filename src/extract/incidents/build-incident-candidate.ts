@@ -50,8 +50,9 @@ export function buildIncidentCandidate(
 ): IncidentCandidate {
   const clause = findTriggerClause(ctx, trigger);
   const sentence = { start: trigger.sentence.tokStart, end: trigger.sentence.tokEnd };
-  const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals);
-  const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start);
+  const fleeing = trigger.type === 'displacement';
+  const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals, fleeing);
+  const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start, [], fleeing);
   const { text, publishedAt } = ctx.input;
   const dates = [clause, sentence].map((r) => findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, text, publishedAt));
   const date = dates[0]?.[0] ?? dates[1]?.[0] ?? null;

@@ -7,9 +7,18 @@ import type { TokenRange } from '../claims/attribution-cue.ts';
 import type { EventContext } from '../claims/build-event-context.ts';
 import { rankLocation, type LocationTable } from './location-table.ts';
 
+const DESTINATION_REACH = 4;
+
+function isDestination(ctx: EventContext, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - DESTINATION_REACH); k--) {
+    if (ctx.tokens[k]?.keys.some((key) => ctx.lexicon.triggers.destinationMarkers.has(key))) return true;
+  }
+  return false;
+}
+
 /**
  * Given the context, the table, nested ranges (narrowest first), a frame mask, the trigger index and the other
- * triggers of its sentence, returns a location id or null.
+ * triggers of its sentence (and whether to skip destinations, for displacements), returns a location id or null.
  */
 export function chooseIncidentLocation(
   ctx: EventContext,
@@ -18,11 +27,13 @@ export function chooseIncidentLocation(
   inFrame: Uint8Array,
   anchor: number,
   rivals: readonly number[] = [],
+  skipDestinations = false,
 ): string | null {
   for (const [k, r] of ranges.entries()) {
     let best: { id: string; rank: number; distance: number } | null = null;
     for (const m of ctx.mentions) {
       if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] === 1) continue;
+      if (skipDestinations && isDestination(ctx, m.tokStart)) continue;
       // In the narrowest range a place belongs to the trigger nearest to it.
       if (k === 0 && rivals.some((t) => Math.abs(m.tokStart - t) < Math.abs(m.tokStart - anchor))) continue;
       const rank = rankLocation(table, m.entityId);

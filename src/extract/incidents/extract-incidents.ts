@@ -4,6 +4,7 @@
  */
 import type { ExtractedIncident, Mention } from '../types.ts';
 import type { EventContext, PlacedSentence } from '../claims/build-event-context.ts';
+import type { Accusation } from '../claims/extract-claims.ts';
 import { hashId } from '../claims/hash-id.ts';
 import { buildIncidentCandidate } from './build-incident-candidate.ts';
 import { findIncidentTriggers } from './find-incident-triggers.ts';
@@ -65,13 +66,26 @@ function toIncident(ctx: EventContext, table: LocationTable, d: IncidentDraft, m
   };
 }
 
-/** Given the context, the location table, the claim sentences and the attribution mask, returns the incidents. */
-export function extractIncidents(
-  ctx: EventContext,
-  table: LocationTable,
-  claimSentences: readonly PlacedSentence[],
-  inFrame: Uint8Array,
-): IncidentsResult {
+/** What the claims step found that the incidents step reuses. */
+export interface ClaimFindings {
+  claimSentences: readonly PlacedSentence[];
+  inFrame: Uint8Array;
+  accusations: readonly Accusation[];
+}
+
+const STRIKES = new Set(['airstrike', 'shelling', 'attack', 'killing']);
+
+// In what an accuser says, the accused did it ("اتهمت X الفصائل بقصف القرى").
+function blameAccused(c: IncidentCandidate, accusations: readonly Accusation[]): void {
+  if (!STRIKES.has(c.trigger.type)) return;
+  const a = accusations.find((x) => c.trigger.start >= x.scope.start && c.trigger.start < x.scope.end);
+  if (a === undefined || !(c.perpetrators.length === 0 || c.perpetrators.some((p) => a.accusers.includes(p)))) return;
+  c.perpetrators = a.accused === null ? [] : [a.accused];
+}
+
+/** Given the context, the location table and the claims step's findings, returns the incidents. */
+export function extractIncidents(ctx: EventContext, table: LocationTable, found: ClaimFindings): IncidentsResult {
+  const { claimSentences, inFrame, accusations } = found;
   const candidates: IncidentCandidate[] = [];
   const contentEnd = ctx.input.segmentation.contentEnd;
   ctx.sentences.forEach((s, no) => {
@@ -89,6 +103,7 @@ export function extractIncidents(
         c.perpetrators = [...previous.perpetrators];
         c.targets = [...previous.targets];
       }
+      blameAccused(c, accusations);
       candidates.push(c);
       previous = c;
       previousInstrument = instrument;

@@ -41,6 +41,7 @@ export interface Stretch {
   close: number;
 }
 
+/** The working state of the entity stage for one article (see the file header). */
 export interface EntityScan {
   text: string;
   norm: NormalizedText;

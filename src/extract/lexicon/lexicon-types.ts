@@ -5,8 +5,10 @@
 import type { EntityType } from '../types.ts';
 import type { PhraseNode } from './phrase-trie.ts';
 
+/** The kinds of `actors.json` entries (each is also the entity type it maps to). */
 export type ActorKind = 'armed_group' | 'state' | 'organization' | 'media' | 'person';
 
+/** The kinds of `locations.json` entries. */
 export type LocationKind =
   | 'country'
   | 'governorate'

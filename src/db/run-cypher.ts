@@ -10,17 +10,17 @@ export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
 /** Given a Db, a registry key and params, returns the result rows of a read transaction. */
-export function readCypher<T extends Row = Row>(db: Db, key: QueryKey, params: Params = {}): Promise<T[]> {
+export function readCypher<T = Row>(db: Db, key: QueryKey, params: Params = {}): Promise<T[]> {
   return runCypher<T>(db, key, params, 'READ');
 }
 
 /** Given a Db, a registry key and params, returns the result rows of a write transaction. */
-export function writeCypher<T extends Row = Row>(db: Db, key: QueryKey, params: Params = {}): Promise<T[]> {
+export function writeCypher<T = Row>(db: Db, key: QueryKey, params: Params = {}): Promise<T[]> {
   return runCypher<T>(db, key, params, 'WRITE');
 }
 
 /** Given a Db, statement text and params, runs it once in an auto-commit transaction (schema, IN TRANSACTIONS). */
-export async function runAutoCommit<T extends Row = Row>(db: Db, text: string, params: Params = {}, label = 'auto'): Promise<T[]> {
+export async function runAutoCommit<T = Row>(db: Db, text: string, params: Params = {}, label = 'auto'): Promise<T[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
     db.onRoundTrip?.(label);
@@ -33,7 +33,7 @@ export async function runAutoCommit<T extends Row = Row>(db: Db, text: string, p
   }
 }
 
-async function runCypher<T extends Row>(db: Db, key: QueryKey, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
+async function runCypher<T>(db: Db, key: QueryKey, params: Params, mode: 'READ' | 'WRITE'): Promise<T[]> {
   const text = getCypher(key);
   if (AUTO_COMMIT.has(key)) return runAutoCommit<T>(db, text, params, key);
   const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
@@ -51,7 +51,7 @@ async function runCypher<T extends Row>(db: Db, key: QueryKey, params: Params, m
 }
 
 /** Runs registered statements inside one transaction; `run` is handed to the caller's work function. */
-export type TxRun = <T extends Row = Row>(key: QueryKey, params?: Params) => Promise<T[]>;
+export type TxRun = <T = Row>(key: QueryKey, params?: Params) => Promise<T[]>;
 
 /** What a write changed, summed over its statements (Neo4j's update counters). */
 export interface WriteStats {
@@ -83,7 +83,7 @@ export async function writeTransaction<R>(
     const { result, attempt } = await session.executeWrite(
       async (tx) => {
         const attempt = emptyWriteStats();
-        const run: TxRun = async <T extends Row>(key: QueryKey, params: Params = {}) => {
+        const run: TxRun = async <T>(key: QueryKey, params: Params = {}) => {
           const res = await tx.run(getCypher(key), params);
           const u = res.summary.counters.updates();
           attempt.nodesCreated += u.nodesCreated;

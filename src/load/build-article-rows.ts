@@ -36,6 +36,7 @@ export interface ArticleRows {
   attributedTo: Row[];
   relayedBy: Row[];
   claimAbout: Row[];
+  reportedIn: Row[];
 }
 
 /**
@@ -50,7 +51,7 @@ export function buildArticleRows(
 ): ArticleRows {
   const rows: ArticleRows = {
     articles: [], foundActors: [], foundLocations: [], actorMentions: [], locationMentions: [], publishedBy: [],
-    incidents: [], occurredIn: [], perpetrated: [], targeted: [], claims: [], attributedTo: [], relayedBy: [], claimAbout: [],
+    incidents: [], occurredIn: [], perpetrated: [], targeted: [], claims: [], attributedTo: [], relayedBy: [], claimAbout: [], reportedIn: [],
   };
   const incidentRows = new Map<string, Row & { mergedFrom: string[]; mergeReasons: string[] }>();
   const links = new Set<string>();
@@ -81,7 +82,11 @@ export function buildArticleRows(
     }
     if (x.outlet) rows.publishedBy.push({ articleId: article.id, outletId: x.outlet });
 
-    for (const incident of x.incidents) addIncident(incident, canonical(incident.id));
+    for (const incident of x.incidents) {
+      const id = canonical(incident.id);
+      addIncident(incident, id);
+      link(rows.reportedIn, `rep|${id}|${article.id}`, { incidentId: id, articleId: article.id });
+    }
     for (const claim of x.claims) {
       const f = claim.figures;
       rows.claims.push({

@@ -21,6 +21,7 @@ const ORDER: [keyof ArticleRows, Parameters<TxRun>[0]][] = [
   ['attributedTo', 'mergeAttributedTo'],
   ['relayedBy', 'mergeRelayedBy'],
   ['claimAbout', 'mergeClaimAbout'],
+  ['reportedIn', 'mergeReportedIn'],
 ];
 
 /** Given a Db, the ids of articles that already exist in an older version, and the rows, writes them atomically. */

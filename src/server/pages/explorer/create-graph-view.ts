@@ -16,9 +16,16 @@ export interface GraphView {
   onNodeTap(callback: (node: NodeSingular) => void): void;
 }
 
-/** Given a container and the layout to use, returns an empty graph view drawn in it. */
-export function createGraphView(container: HTMLElement, layout: LayoutOptions): GraphView {
-  const cy = cytoscape({ container, style: GRAPH_STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+/** Past this zoom a fitted small graph would have oversized labels, so it is centred instead. */
+const MAX_FIT_ZOOM = 1.1;
+
+/**
+ * Given a container and the layout to use (options, or a function of the graph returning them at each run),
+ * returns an empty graph view drawn in it.
+ */
+export function createGraphView(container: HTMLElement, layout: LayoutOptions | ((cy: Core) => LayoutOptions)): GraphView {
+  const cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
+  const layoutFor = () => (typeof layout === 'function' ? layout(cy) : layout);
   const publish = () => {
     container.dataset['nodeCount'] = String(cy.nodes().length);
     container.dataset['edgeCount'] = String(cy.edges().length);
@@ -27,6 +34,10 @@ export function createGraphView(container: HTMLElement, layout: LayoutOptions): 
     const running = cy.layout(options);
     running.one('layoutstop', () => {
       cy.fit(undefined, 30);
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
       publish();
       container.dataset['ready'] = 'true';
     });
@@ -39,14 +50,14 @@ export function createGraphView(container: HTMLElement, layout: LayoutOptions): 
       container.dataset['ready'] = 'false';
       cy.elements().remove();
       cy.add(elements);
-      run(layout);
+      run(layoutFor());
     },
     add(elements) {
       const fresh = elements.filter((e) => e.data.id === undefined || cy.getElementById(e.data.id).empty());
       if (fresh.length === 0) return 0;
       container.dataset['ready'] = 'false';
       cy.add(fresh);
-      run({ ...layout, randomize: false } as LayoutOptions);
+      run(layoutFor());
       return fresh.filter((e) => e.group === 'nodes').length;
     },
     onNodeTap(callback) {

@@ -23,6 +23,6 @@ export function formatFigures(figures: ClaimFigures): string {
     const value = figures[field];
     return typeof value === 'number' ? [`${prefix}${value} ${field}`] : [];
   });
-  if (figures.victims && parts.length > 0) parts.push(`(${figures.victims})`);
-  return parts.join(' · ');
+  const text = parts.join(' · ');
+  return figures.victims && text ? `${text} (${figures.victims})` : text;
 }

@@ -46,8 +46,8 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'node.centre', style: { width: 40, height: 40, 'border-width': 4, 'border-color': '#f1c40f', 'font-weight': 'bold' } },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#2c3e50' } },
   { selector: 'node.incident', style: { shape: 'diamond', width: 44, height: 44, 'background-color': '#2c3e50', 'font-weight': 'bold' } },
-  { selector: 'node.claim', style: { shape: 'tag', width: 30, height: 20, 'background-color': '#16a085', 'text-valign': 'center', 'font-size': 9, color: '#ffffff', 'text-background-opacity': 0 } },
-  { selector: 'node.stance-deny', style: { 'background-color': '#c62828', 'border-width': 3, 'border-color': '#7f0000' } },
+  { selector: 'node.claim', style: { shape: 'tag', width: 30, height: 20, 'background-color': '#16a085', 'font-size': 9, color: '#0e6655' } },
+  { selector: 'node.stance-deny', style: { 'background-color': '#c62828', 'border-width': 3, 'border-color': '#7f0000', color: '#c62828', 'font-weight': 'bold' } },
   { selector: 'node.outlet', style: { shape: 'rectangle', width: 34, height: 34, 'border-width': 3, 'border-color': '#4a235a' } },
   { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35 } },
   {

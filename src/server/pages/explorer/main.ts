@@ -9,7 +9,7 @@ import { mountIncidentProvenance } from './mount-incident-provenance.ts';
 async function start(): Promise<void> {
   // Canvas text does not re-render when a web font arrives, so load it before the first drawing.
   await Promise.allSettled([document.fonts.load('12px "Noto Sans Arabic"', 'ا'), document.fonts.load('bold 12px "Noto Sans Arabic"', 'ا')]);
-  const showActor = mountActorNetwork({
+  const network = mountActorNetwork({
     form: requireElement('actor-form', HTMLFormElement),
     input: requireElement('actor-input', HTMLInputElement),
     depth: requireElement('actor-depth', HTMLSelectElement),
@@ -19,7 +19,7 @@ async function start(): Promise<void> {
     details: requireElement('network-details', HTMLElement),
     status: requireElement('network-status', HTMLElement),
   });
-  const showIncident = mountIncidentProvenance({
+  const provenance = mountIncidentProvenance({
     form: requireElement('incident-form', HTMLFormElement),
     select: requireElement('incident-select', HTMLSelectElement),
     graph: requireElement('provenance-graph', HTMLElement),
@@ -29,8 +29,10 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const actor = params.get('actor');
   const incident = params.get('incident');
-  if (actor) void showActor(actor);
-  if (incident) void showIncident(incident);
+  if (actor) void network.showActor(actor);
+  if (incident) void provenance.showIncident(incident);
+  // For the browser console and the e2e tests: the two cytoscape instances.
+  (window as unknown as { kgExplorer: unknown }).kgExplorer = { network: network.cy, provenance: provenance.cy };
   document.body.dataset['ready'] = 'true';
 }
 

@@ -2,7 +2,7 @@
  * Internal (browser): the actor-network panel: type a name, pick an actor, see its network; click a node to
  * show it and expand its own neighbours into the graph.
  */
-import type { NodeSingular } from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { postGraphQL } from '../shared/post-graphql.ts';
 import { toList } from '../shared/to-list.ts';
 import { createNode } from '../shared/create-node.ts';
@@ -24,10 +24,30 @@ export interface ActorNetworkElements {
   status: HTMLElement;
 }
 
-/** Given the panel's elements, wires it up and returns a function that shows one actor's network by id. */
-export function mountActorNetwork(el: ActorNetworkElements): (id: string) => Promise<void> {
-  const view = createGraphView(el.graph, { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 } as never);
+/** The mounted panel: its graph, and a function that shows one actor's network by id. */
+export interface ActorNetworkPanel {
+  cy: Core;
+  showActor(id: string): Promise<void>;
+}
+
+/** Given the panel's elements, wires it up and returns the panel. */
+export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
   const expanded = new Set<string>();
+  let centreId = '';
+  // Rings around the actor asked for: its neighbours, then theirs (as far as clicks have expanded the graph).
+  const view = createGraphView(el.graph, (cy) => {
+    const distance = new Map<string, number>();
+    cy.elements().bfs({ roots: cy.getElementById(centreId), directed: false, visit: (node, _edge, _prev, _i, depth) => void distance.set(node.id(), depth) });
+    return {
+      name: 'concentric',
+      animate: false,
+      avoidOverlap: true,
+      nodeDimensionsIncludeLabels: true,
+      minNodeSpacing: 12,
+      concentric: (node: NodeSingular) => 100 - (distance.get(node.id()) ?? 99),
+      levelWidth: () => 1,
+    } as LayoutOptions;
+  });
 
   const findActors = async (search: string): Promise<ActorSummary[] | null> => {
     const result = await postGraphQL<{ actors: unknown }>(FIND_ACTORS, { search });
@@ -48,6 +68,7 @@ export function mountActorNetwork(el: ActorNetworkElements): (id: string) => Pro
     if (network.nodes.length === 0) return showStatus(el.status, `No actor with id "${id}".`, 'error');
     expanded.clear();
     expanded.add(id);
+    centreId = id;
     view.show(buildNetworkElements(network, id));
     view.cy.getElementById(id).addClass('expanded');
     showStatus(el.status, `${network.nodes.length} actors, ${network.edges.length} relations. Click a node to expand it.`);
@@ -111,5 +132,5 @@ export function mountActorNetwork(el: ActorNetworkElements): (id: string) => Pro
       el.suggestions.replaceChildren(...actors.map((a) => createNode('option', { value: a.nameEn ?? a.name, label: a.name })));
     }, 250);
   });
-  return showActor;
+  return { cy: view.cy, showActor };
 }

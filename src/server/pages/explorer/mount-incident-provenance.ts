@@ -2,6 +2,7 @@
  * Internal (browser): the provenance panel: pick an incident, see who claims what about it: incident -> claims
  * -> sources -> relays -> outlets, figures on the edges, denials in red.
  */
+import type { Core, LayoutOptions } from 'cytoscape';
 import { postGraphQL } from '../shared/post-graphql.ts';
 import { toList } from '../shared/to-list.ts';
 import { createNode } from '../shared/create-node.ts';
@@ -20,17 +21,31 @@ export interface IncidentProvenanceElements {
   status: HTMLElement;
 }
 
-/** Given the panel's elements, wires it up, lists the incidents, and returns a function that shows one by id. */
-export function mountIncidentProvenance(el: IncidentProvenanceElements): (id: string) => Promise<void> {
-  // Left to right: incident, claims, sources, relays, outlets.
-  const view = createGraphView(el.graph, {
-    name: 'breadthfirst',
-    directed: true,
-    spacingFactor: 1.15,
-    animate: false,
-    transform: (_node: unknown, position: { x: number; y: number }) => ({ x: position.y * 1.6, y: position.x }),
-  } as never);
+/** The mounted panel: its graph, and a function that shows one incident's provenance by id. */
+export interface IncidentProvenancePanel {
+  cy: Core;
+  showIncident(id: string): Promise<void>;
+}
+
+/** Given the panel's elements, wires it up, lists the incidents, and returns the panel. */
+export function mountIncidentProvenance(el: IncidentProvenanceElements): IncidentProvenancePanel {
   let current = null as IncidentProvenance | null;
+  // Left to right: incident, claims, sources, relays, outlets. Breadthfirst stacks levels top-down, so it lays
+  // out in a box with the container's sides swapped and the positions are transposed.
+  const view = createGraphView(
+    el.graph,
+    () =>
+      ({
+        name: 'breadthfirst',
+        directed: true,
+        roots: current ? [current.id] : undefined,
+        animate: false,
+        spacingFactor: 0.95,
+        nodeDimensionsIncludeLabels: true,
+        boundingBox: { x1: 0, y1: 0, w: el.graph.clientHeight, h: el.graph.clientWidth },
+        transform: (_node: unknown, position: { x: number; y: number }) => ({ x: position.y, y: position.x }),
+      }) as LayoutOptions,
+  );
 
   const showIncident = async (id: string) => {
     showStatus(el.status, 'Loading the provenance…', 'busy');
@@ -73,7 +88,7 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): (id: st
     );
     if (current) el.select.value = current.id;
   })();
-  return showIncident;
+  return { cy: view.cy, showIncident };
 }
 
 function describeIncident(incident: IncidentSummary): string {

@@ -1,0 +1,59 @@
+/**
+ * The e2e tests' browser: Debian's Chromium (/usr/bin/chromium) driven headless through playwright-core, with
+ * a fresh profile, no background networking, and a log of every request any page of the context makes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install chromium; .ci/run installs it when test/e2e/.needs-chromium exists). */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Flags from issue 7: headless, no sandbox (root in CI), and nothing that phones home. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface TestBrowser {
+  context: BrowserContext;
+  /** Every URL requested by any page of the context, in order (data: URLs included when Chromium reports them). */
+  requests: string[];
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Given nothing, returns a running headless Chromium with a fresh --user-data-dir and a request log. */
+export async function launchChromium(): Promise<TestBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kg-e2e-chromium-'));
+  // launchPersistentContext is Playwright's way to pass --user-data-dir (launch() refuses it in args).
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1400, height: 900 },
+    locale: 'en-GB',
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return {
+    context,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Given a request log and the service's origin, returns the requests that went anywhere else. */
+export function foreignRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+}

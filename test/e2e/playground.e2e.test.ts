@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestNeo4j } from '../integration/helpers/test-neo4j.ts';
+import { createFixtureGraph } from './helpers/create-fixture-graph.ts';
+import { foreignRequests, launchChromium, type TestBrowser } from './helpers/launch-chromium.ts';
+import { screenshotPath } from './helpers/screenshot-path.ts';
+import { startTestService, type TestService } from './helpers/start-test-service.ts';
+
+describe('the self-hosted GraphQL playground', () => {
+  const neo = new TestNeo4j();
+  let service: TestService;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    await neo.reset();
+    await createFixtureGraph(neo);
+    service = await startTestService(neo.get());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    await neo.close();
+  });
+
+  it('opens at / on the three journeys, runs the actor-network example and shows the actor', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${service.origin}/`);
+    await page.waitForSelector('.graphiql-container');
+    const tabs = await page.locator('.graphiql-tab').allTextContents();
+    expect(tabs.join(' ')).toMatch(/ActorNetwork.*IncidentProvenance.*CompareOutlets/);
+    // The documentation explorer is open and built from the schema (introspection through /graphql).
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('Syrian Democratic Forces'));
+    const result = await page.locator('.result-window').textContent();
+    expect(result).toContain('"id": "sdf"');
+    expect(result).not.toContain('"errors"');
+    await page.screenshot({ path: screenshotPath('playground.png') });
+
+    expect(browser.requests.some((url) => url === `${service.origin}/graphql`)).toBe(true);
+    expect(foreignRequests(browser.requests, service.origin)).toEqual([]);
+    await page.close();
+  });
+
+  it('also answers a browser that opens GET /graphql, while API clients still reach Apollo', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${service.origin}/graphql`);
+    await page.waitForSelector('.graphiql-container');
+    await page.close();
+    const api = await fetch(`${service.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { database } }' }),
+    });
+    expect(await api.json()).toEqual({ data: { health: { database: 'up' } } });
+    expect(foreignRequests(browser.requests, service.origin)).toEqual([]);
+  });
+
+  it('is off when the playground option is off (production default)', async () => {
+    // KG_PLAYGROUND empty = unset, so production's default applies.
+    const off = await startTestService(neo.get(), { NODE_ENV: 'production', KG_PLAYGROUND: '' });
+    try {
+      for (const path of ['/', '/explore', '/static/playground/playground.js']) {
+        expect((await fetch(`${off.origin}${path}`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      }
+    } finally {
+      await off.stop();
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Public API: the Apollo plugin that guards every operation before it runs: reads need the token when
+ * `security.readsRequireToken` (the `health` query stays open), and the operation's depth and complexity must
+ * stay within `limits.maxQueryDepth` / `limits.maxQueryComplexity`, else QUERY_TOO_COMPLEX (HTTP 400).
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import type { Config } from '../../config/load-config.ts';
+import type { GraphQLContext } from '../context.ts';
+import { QueryTooComplexError } from '../errors/query-too-complex.error.ts';
+import { UnauthenticatedError } from '../errors/unauthenticated.error.ts';
+import { estimateFieldComplexity } from './estimate-field-complexity.ts';
+import { measureQueryDepth } from './measure-query-depth.ts';
+
+const OPEN_ROOT_FIELDS = new Set(['health', '__typename', '__schema', '__type']);
+
+/** Given the config, returns the plugin to list in ApolloServer's `plugins`. */
+export function createRequestGuardPlugin(config: Config): ApolloServerPlugin<GraphQLContext> {
+  const { maxQueryDepth, maxQueryComplexity } = config.limits;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, schema, contextValue, operationName }) {
+          const open = operation?.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && OPEN_ROOT_FIELDS.has(s.name.value));
+          if (config.security.readsRequireToken && !contextValue.authenticated && !open) {
+            throw new UnauthenticatedError('This server requires the API token for reads: send Authorization: Bearer <token>.', { http: { status: 401 } });
+          }
+          const depth = measureQueryDepth(document, operationName);
+          if (depth > maxQueryDepth) {
+            throw new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${maxQueryDepth}.`, { http: { status: 400 } });
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), estimateFieldComplexity],
+          });
+          if (complexity > maxQueryComplexity) {
+            throw new QueryTooComplexError(`The query's complexity is ${complexity}; the limit is ${maxQueryComplexity}. Ask for smaller pages or fewer nested lists.`, {
+              http: { status: 400 },
+            });
+          }
+        },
+      };
+    },
+  };
+}

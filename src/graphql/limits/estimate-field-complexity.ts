@@ -1,0 +1,21 @@
+/**
+ * Public API: the complexity estimator of the API, for graphql-query-complexity. Every field costs 1; a field
+ * with a `first` argument multiplies its children by `first` (default 20); other list fields by 10; a field may
+ * set its own cost through type-graphql's `complexity` option (read first, by fieldExtensionsEstimator).
+ */
+import { getNamedType, getNullableType, isListType } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../pagination/resolve-page-args.ts';
+
+/** How many children a list field without `first` is assumed to return. */
+export const LIST_FACTOR = 10;
+
+/** Given a field, its arguments and its children's complexity, returns its cost. */
+export const estimateFieldComplexity: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.args.some((a) => a.name === 'first')) {
+    const first = typeof args.first === 'number' && args.first >= 0 ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + childComplexity * Math.max(first, 1);
+  }
+  if (isListType(getNullableType(field.type)) && getNamedType(field.type) !== undefined) return 1 + childComplexity * LIST_FACTOR;
+  return 1 + childComplexity;
+};

@@ -1,0 +1,11 @@
+/** Public API: the per-request DataLoader of an article's outlet (PUBLISHED_BY). */
+import type DataLoader from 'dataloader';
+import type { Db } from '../../db/create-driver.ts';
+import type { ActorRow } from '../../db/node.repository.ts';
+import { relationRepository } from '../../db/relation.repository.ts';
+import { createNodeLoader } from './create-node-loader.ts';
+
+/** Given the Db, returns a fresh DataLoader of an article's outlet (PUBLISHED_BY). */
+export function createArticleOutletLoader(db: Db): DataLoader<string, ActorRow | null> {
+  return createNodeLoader((ids) => relationRepository.articleOutlets(db, ids));
+}

@@ -1,0 +1,11 @@
+/** Public API: the per-request DataLoader of the place a location is PART_OF. */
+import type DataLoader from 'dataloader';
+import type { Db } from '../../db/create-driver.ts';
+import type { LocationRow } from '../../db/node.repository.ts';
+import { relationRepository } from '../../db/relation.repository.ts';
+import { createNodeLoader } from './create-node-loader.ts';
+
+/** Given the Db, returns a fresh DataLoader of the place a location is PART_OF. */
+export function createLocationParentLoader(db: Db): DataLoader<string, LocationRow | null> {
+  return createNodeLoader((ids) => relationRepository.locationParents(db, ids));
+}

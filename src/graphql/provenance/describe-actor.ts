@@ -1,0 +1,8 @@
+/** Internal: how reasons and differences name an actor. */
+import type { ActorRow } from '../../db/node.repository.ts';
+
+/** Given an actor (or null), returns its English name, else its Arabic name, else its id, for sentences. */
+export function describeActor(actor: ActorRow | null | undefined): string {
+  if (!actor) return 'the outlet itself';
+  return actor.nameEn ?? actor.name ?? actor.id;
+}

@@ -1,0 +1,25 @@
+/**
+ * Public API: which independent source a claim counts for. Claims are grouped by the first *named* element of
+ * their chain (the source if named, else the nearest named relay, else the outlet), so "activists via AFP" in
+ * two outlets counts once, as AFP (docs/graph-model.md).
+ */
+import type { ActorRow } from '../../db/node.repository.ts';
+import type { EvidenceRow } from '../../db/relation.repository.ts';
+
+/** The independent source of a claim: a grouping key and the actor it names (null when the chain is empty). */
+export interface IndependentSourceRef {
+  key: string;
+  actor: ActorRow | null;
+}
+
+const isNamed = (actor: ActorRow | null | undefined): actor is ActorRow => !!actor && actor.kind !== 'ANONYMOUS_SOURCE';
+
+/** Given a claim's evidence row, returns the independent source it counts for. */
+export function findIndependentSource(evidence: EvidenceRow): IndependentSourceRef {
+  const chain = [evidence.source, ...[...evidence.relays].sort((a, b) => a.hop - b.hop).map((r) => r.node), evidence.outlet];
+  const named = chain.find(isNamed);
+  if (named) return { key: `actor:${named.id}`, actor: named };
+  // Only anonymous elements and no outlet: the article is the narrowest thing we can vouch for.
+  const anonymous = chain.find((a): a is ActorRow => !!a);
+  return { key: evidence.article ? `article:${evidence.article.id}` : `claim:${evidence.claim.id}`, actor: anonymous ?? null };
+}

@@ -120,6 +120,21 @@ function compileVictims(src: EventLexiconSources['victimGroups']): Map<string, V
   return victims;
 }
 
+// Keys of the first word of every entry, for a fast "can anything start here" check.
+function firstWordKeys(...lists: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) {
+    for (const raw of list) {
+      const first = normalizeForMatch(raw).split(' ')[0];
+      if (first !== undefined && first !== '') {
+        out.add(first);
+        out.add(toEntryKey(first));
+      }
+    }
+  }
+  return out;
+}
+
 /** Given the raw JSON word lists, returns the compiled EventLexicon (throws TypeError on a malformed entry). */
 export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
   const sv = src.speechVerbs;
@@ -139,6 +154,7 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       thousands: keyMap(nw.thousands), vague: createPhraseMatcher(Object.entries(nw.vague)),
       qualifiersBefore: createPhraseMatcher(Object.entries(nw.qualifiersBefore) as [string, Qualifier][]),
       qualifiersAfter: createPhraseMatcher(Object.entries(nw.qualifiersAfter) as [string, Qualifier][]),
+      starters: firstWordKeys(...[nw.units, nw.ten, nw.tens, nw.hundreds, nw.thousands, nw.vague, nw.qualifiersBefore].map(Object.keys)),
     },
     figures: compileFigureCues(src.figureCues),
     victims: compileVictims(src.victimGroups),
@@ -147,6 +163,8 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       today: flags(dw.today), yesterday: flags(dw.yesterday), dayBeforeYesterday: flags(dw.dayBeforeYesterday),
       lastNight: flags(dw.lastNight), dayParts: keySet(dw.dayParts), past: keySet(dw.past), current: keySet(dw.current),
       monthWord: keySet(dw.monthWord), periods: keyMap(dw.periods), periodLead: keySet(dw.periodLead),
+      starters: firstWordKeys(Object.keys(dw.months), Object.keys(dw.weekdays), dw.today, dw.yesterday, dw.dayBeforeYesterday,
+        dw.lastNight, dw.dayParts, dw.periodLead, ['\u064a\u0648\u0645']), // يوم
     },
   };
 }

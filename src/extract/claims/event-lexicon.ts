@@ -88,6 +88,8 @@ export interface EventLexicon {
     vague: PhraseMatcher<number>;
     qualifiersBefore: PhraseMatcher<Qualifier>;
     qualifiersAfter: PhraseMatcher<Qualifier>;
+    /** Keys of every word a count can start with (a fast first check). */
+    starters: Set<string>;
   };
   figures: {
     cues: Map<string, Exclude<FigureKind, 'casualties'>>;
@@ -110,5 +112,7 @@ export interface EventLexicon {
     monthWord: Set<string>;
     periods: Map<string, number>;
     periodLead: Set<string>;
+    /** Keys of every word a date expression can start with (a fast first check). */
+    starters: Set<string>;
   };
 }

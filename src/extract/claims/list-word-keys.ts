@@ -14,8 +14,21 @@ export function toEntryKey(word: string): string {
   return word.startsWith(ARTICLE) && word.length > 3 ? word.slice(2) : word;
 }
 
-/** Given a normalized word as found in text, returns every key it may match (itself first). */
+// Words repeat across articles: their keys are computed once (the cache is dropped when it grows large).
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, string[]>();
+
+/** Given a normalized word as found in text, returns every key it may match (itself first). Do not mutate the result. */
 export function listWordKeys(word: string): string[] {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const keys = computeKeys(word);
+  cache.set(word, keys);
+  return keys;
+}
+
+function computeKeys(word: string): string[] {
   const keys = new Set<string>([word]);
   const withoutConj = new Set<string>([word]);
   for (const c of CONJUNCTIONS) if (word.startsWith(c) && word.length > 2) withoutConj.add(word.slice(1));

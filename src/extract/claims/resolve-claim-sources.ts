@@ -53,7 +53,8 @@ export function resolveClaimSources(drafts: readonly ClaimDraft[], outletId: str
       sentenceNo++;
       lastSentence = d.sentence;
     }
-    const recent = memory.filter((m) => sentenceNo - m.sentence <= MEMORY);
+    while (memory.length > 0 && sentenceNo - (memory[0]?.sentence ?? sentenceNo) > MEMORY) memory.shift();
+    const recent = memory;
     let { sourceId, relays, stance } = d;
     if (d.byOutlet) sourceId = outletId;
     else if (d.implied) {

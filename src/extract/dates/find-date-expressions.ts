@@ -129,7 +129,10 @@ export function findDateExpressions(
   publishedAt: string | null,
 ): DateExpression[] {
   const out: DateExpression[] = [];
+  const starters = lexicon.dates.starters;
   for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t === undefined || (t.kind !== 'number' && !t.keys.some((k) => starters.has(k)))) continue;
     const found = readPeriod(lexicon.dates, tokens, i, publishedAt) ?? readAbsolute(lexicon.dates, tokens, i, publishedAt) ??
       readRelative(lexicon.dates, tokens, i, publishedAt);
     if (found === null || found.end <= i) continue;

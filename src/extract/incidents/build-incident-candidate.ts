@@ -3,7 +3,7 @@
  */
 import type { TokenRange } from '../claims/attribution-cue.ts';
 import type { EventContext } from '../claims/build-event-context.ts';
-import { findDateExpressions } from '../dates/find-date-expressions.ts';
+import type { DateExpression } from '../dates/find-date-expressions.ts';
 import { chooseIncidentLocation } from './choose-incident-location.ts';
 import { findIncidentActors } from './find-incident-actors.ts';
 import type { IncidentTrigger } from './find-incident-triggers.ts';
@@ -33,12 +33,16 @@ export function findTriggerClause(ctx: EventContext, t: IncidentTrigger): TokenR
   return { start, end };
 }
 
-function paragraphRange(ctx: EventContext, t: IncidentTrigger): TokenRange {
-  const same = ctx.sentences.filter((s) => s.sentence.paragraph === t.sentence.sentence.paragraph);
-  return { start: same[0]?.tokStart ?? t.sentence.tokStart, end: same[same.length - 1]?.tokEnd ?? t.sentence.tokEnd };
+/** What is read once per sentence: its date expressions and the token range of its paragraph. */
+export interface SentenceSurroundings {
+  dates: readonly DateExpression[];
+  paragraph: TokenRange;
 }
 
-/** Given the context, the location table, a frame mask, a trigger, its sentence number and the sentence's other triggers, returns its candidate. */
+/**
+ * Given the context, the location table, a frame mask, a trigger, its sentence number, whether it is a heading,
+ * its sentence's surroundings and the sentence's other triggers, returns its candidate.
+ */
 export function buildIncidentCandidate(
   ctx: EventContext,
   table: LocationTable,
@@ -46,16 +50,15 @@ export function buildIncidentCandidate(
   trigger: IncidentTrigger,
   sentenceNo: number,
   heading: boolean,
+  around: SentenceSurroundings,
   rivals: readonly number[] = [],
 ): IncidentCandidate {
   const clause = findTriggerClause(ctx, trigger);
   const sentence = { start: trigger.sentence.tokStart, end: trigger.sentence.tokEnd };
   const fleeing = trigger.type === 'displacement';
   const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals, fleeing);
-  const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, paragraphRange(ctx, trigger)], inFrame, trigger.start, [], fleeing);
-  const { text, publishedAt } = ctx.input;
-  const dates = [clause, sentence].map((r) => findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, text, publishedAt));
-  const date = dates[0]?.[0] ?? dates[1]?.[0] ?? null;
+  const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, around.paragraph], inFrame, trigger.start, [], fleeing);
+  const date = around.dates.find((d) => d.start >= clause.start && d.start < clause.end) ?? around.dates[0] ?? null;
   const { perpetrators, targets } = findIncidentActors(ctx, trigger);
   return { trigger, sentenceNo, heading, clause, clauseLocationId, nearLocationId, perpetrators, targets, date };
 }

@@ -6,7 +6,9 @@ import type { ExtractedIncident, Mention } from '../types.ts';
 import type { EventContext, PlacedSentence } from '../claims/build-event-context.ts';
 import type { Accusation } from '../claims/extract-claims.ts';
 import { hashId } from '../claims/hash-id.ts';
-import { buildIncidentCandidate } from './build-incident-candidate.ts';
+import type { TokenRange } from '../claims/attribution-cue.ts';
+import { findDateExpressions } from '../dates/find-date-expressions.ts';
+import { buildIncidentCandidate, type SentenceSurroundings } from './build-incident-candidate.ts';
 import { findIncidentTriggers } from './find-incident-triggers.ts';
 import { findMainLocation } from './find-main-location.ts';
 import type { IncidentCandidate } from './incident-candidate.ts';
@@ -88,15 +90,25 @@ export function extractIncidents(ctx: EventContext, table: LocationTable, found:
   const { claimSentences, inFrame, accusations } = found;
   const candidates: IncidentCandidate[] = [];
   const contentEnd = ctx.input.segmentation.contentEnd;
+  const paragraphs = new Map<number, TokenRange>();
+  for (const s of ctx.sentences) {
+    const p = paragraphs.get(s.sentence.paragraph);
+    paragraphs.set(s.sentence.paragraph, { start: Math.min(p?.start ?? s.tokStart, s.tokStart), end: Math.max(p?.end ?? s.tokEnd, s.tokEnd) });
+  }
   ctx.sentences.forEach((s, no) => {
     if (s.sentence.start >= contentEnd) return;
     const heading = !claimSentences.includes(s);
     let previous: IncidentCandidate | null = null;
     let previousInstrument = false;
     const triggers = findIncidentTriggers(ctx, s);
+    if (triggers.length === 0) return;
+    const around: SentenceSurroundings = {
+      dates: findDateExpressions(ctx.tokens, s.tokStart, s.tokEnd, ctx.lexicon, ctx.input.text, ctx.input.publishedAt),
+      paragraph: paragraphs.get(s.sentence.paragraph) ?? { start: s.tokStart, end: s.tokEnd },
+    };
     for (const t of triggers) {
       const rivals = triggers.filter((x) => x.start !== t.start && x.type !== t.type).map((x) => x.start);
-      const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading, rivals);
+      const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading, around, rivals);
       // An instrument ("استهدافها ... بقذائف المدفعية") is used by whoever did the strike before it.
       const instrument: boolean = isInstrument(ctx, t.start) || (previous !== null && previousInstrument && isCoordinated(ctx, previous, t.start));
       if (previous !== null && c.trigger.role === 'main' && instrument && previous.perpetrators.length > 0) {

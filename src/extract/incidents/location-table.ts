@@ -54,10 +54,20 @@ export function rankLocation(table: LocationTable, id: string): number {
   return actsAsGovernorate(table, id) ? RANK.governorate ?? 0 : rankLocationKind(table.kind(id));
 }
 
-/** Given a table and a location id, returns its ancestors, nearest first (cycles cut). */
+const ancestorCache = new WeakMap<LocationTable, Map<string, string[]>>();
+
+/** Given a table and a location id, returns its ancestors, nearest first (cycles cut). Do not mutate the result. */
 export function listAncestors(table: LocationTable, id: string): string[] {
+  let cache = ancestorCache.get(table);
+  if (cache === undefined) {
+    cache = new Map();
+    ancestorCache.set(table, cache);
+  }
+  const hit = cache.get(id);
+  if (hit !== undefined) return hit;
   const out: string[] = [];
   for (let p = table.parent(id); p !== null && !out.includes(p) && p !== id && out.length < 12; p = table.parent(p)) out.push(p);
+  cache.set(id, out);
   return out;
 }
 

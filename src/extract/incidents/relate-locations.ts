@@ -13,7 +13,7 @@ export function areLocationsCompatible(table: LocationTable, a: string | null, b
   if (listAncestors(table, a).includes(b) || listAncestors(table, b).includes(a)) return true;
   // A region ("شرق الفرات"، "ريف دير الزور الشرقي") has no sharp border: anything in its country may be in it.
   if (table.kind(a) === REGION || table.kind(b) === REGION) {
-    const top = (id: string): string => listAncestors(table, id).pop() ?? id;
+    const top = (id: string): string => listAncestors(table, id).at(-1) ?? id;
     return top(a) === top(b);
   }
   if (actsAsGovernorate(table, a) || actsAsGovernorate(table, b)) {

@@ -50,8 +50,11 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
   const figures: Figures = { killed: null, injured: null, victims: null, qualifier: null };
   const lowerBounds: Partial<Record<FigureKind, number>> = {};
   let found = false;
+  const starters = ctx.lexicon.numbers.starters;
   for (const r of ranges) {
     for (let i = r.start; i < r.end; i++) {
+      const t = ctx.tokens[i];
+      if (t === undefined || (t.kind === 'word' && !t.keys.some((k) => starters.has(k)))) continue;
       const n = parseNumberAt(ctx.tokens, i, ctx.lexicon, ctx.input.text);
       if (n === null) continue;
       i = n.end - 1;

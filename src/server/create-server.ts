@@ -15,6 +15,8 @@ import type { Config } from '../config/load-config.ts';
 import type { Db } from '../db/create-driver.ts';
 import { buildAppSchema } from '../graphql/build-schema.ts';
 import { createContext, type GraphQLContext } from '../graphql/context.ts';
+import { createRequestGuardPlugin } from '../graphql/limits/create-request-guard-plugin.ts';
+import { createIngestFunction } from './create-ingest-function.ts';
 import { isAuthorized } from './is-authorized.ts';
 import { createFormatError } from './format-error.ts';
 import { mountPages } from './mount-pages.ts';
@@ -44,9 +46,10 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.server.includeStacktrace,
     formatError: createFormatError(logger, config.server.includeStacktrace),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), createRequestGuardPlugin(config)],
   });
   await apollo.start();
+  const ingest = createIngestFunction(db, config);
 
   app.disable('x-powered-by');
   const corsOptions = config.server.corsOrigins.length > 0 ? { origin: [...config.server.corsOrigins] } : { origin: false };
@@ -67,6 +70,7 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
           dbMode: options.dbMode,
           authenticated: isAuthorized(req.headers.authorization, config.security.apiToken),
           requestId,
+          ingest,
         });
       },
     }),

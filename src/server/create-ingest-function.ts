@@ -1,0 +1,31 @@
+/**
+ * Internal: the `ingest` function the server puts into every GraphQL context: one article through the same
+ * load path as `kg load` and the seeds (lexicon upsert, extract, resolve incidents, write), keyed by its URL
+ * or its text so that ingesting it twice changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/load-config.ts';
+import type { Db } from '../db/create-driver.ts';
+import type { IngestFunction } from '../graphql/context.ts';
+import { BadUserInputError } from '../graphql/errors/bad-user-input.error.ts';
+import { loadInputs } from '../load/load-paths.ts';
+import { articleIdOf } from '../load/prepare-article.ts';
+import type { LoadInput } from '../load/read/read-inputs.ts';
+
+/** Given the Db and config, returns the function that ingests one article. */
+export function createIngestFunction(db: Db, config: Config): IngestFunction {
+  return async (input) => {
+    const key = input.url ?? `ingest:${createHash('sha256').update(input.text).digest('hex').slice(0, 32)}`;
+    const article: LoadInput = {
+      file: key,
+      key,
+      encoding: 'utf-8',
+      text: input.text,
+      meta: { title: input.title ?? null, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null, language: 'ar' },
+    };
+    const summary = await loadInputs(db, [article], { batchSize: config.load.batchSize });
+    const failure = summary.failed[0];
+    if (failure) throw new BadUserInputError(`The article could not be loaded: ${failure.message}`, { argument: 'input.text' });
+    return { articleId: articleIdOf(article), changed: summary.loaded > 0, claims: summary.claims, incidents: summary.incidents };
+  };
+}

@@ -47,7 +47,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon, options: E
     return result;
   }
   const tokens = tokenizeNormalized(norm, text);
-  const byline = findByline(text, clean.contentEnd);
+  const byline = findByline(text, clean.contentEnd, lexicon);
   const entityOutput = extractEntities({ text, norm, tokens, contentEnd: clean.contentEnd, dropped: clean.dropped, hints: byline }, lexicon);
   diagnostics.push(...entityOutput.diagnostics);
   const outletHint = byline.find((h) => h.role === 'outlet') ?? null;

@@ -12,6 +12,7 @@ import { readHead } from './read-head.ts';
 import { hasArticle, isKunya } from './word-shapes.ts';
 
 const MAX_ROLE_SCAN = 12;
+const PRONOUNS = new Set(['\u0648\u0647\u0648', '\u0648\u0647\u064a', '\u0647\u0648', '\u0647\u064a']); // وهو وهي هو هي
 const MAX_NICKNAME_GAP = 10;
 const BRIDGES = new Set(['\u0641\u064a', '\u0628', '\u0644', '\u0628\u0627\u0633\u0645', '\u0644\u062f\u064a', '\u0645\u0646']); // في ب ل باسم لدى من
 
@@ -26,10 +27,23 @@ export function findPersons(scan: EntityScan): void {
   for (const stretch of scan.stretches.values()) {
     const name = readQuotedName(scan, stretch);
     if (name === null) continue;
-    let after = stretch.close + 1;
-    if (scan.tokens[after]?.text === ',') after++;
-    if (name.kunyaOnly || phraseAt(scan.lexicon.roles, scan, after) > 0) addPerson(scan, name);
+    if (name.kunyaOnly || isRoleAfter(scan, stretch.close + 1)) addPerson(scan, name);
   }
+  // "أحمد الخالد، وهو ناشط في ..." / "أحمد الخالد، مدير ...": a plain name in apposition with a role.
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.owner[i] !== -1) continue;
+    const name = readPlainName(scan, i, true);
+    if (name !== null && scan.tokens[name.end]?.text === ',' && isRoleAfter(scan, name.end)) addPerson(scan, name);
+    if (name !== null) i = name.end - 1;
+  }
+}
+
+/** A role right after a name, past a comma and "وهو"/"وهي" ("“X”، قائد ...", "X، وهو ناشط ..."). */
+function isRoleAfter(scan: EntityScan, index: number): boolean {
+  let k = index;
+  if (scan.tokens[k]?.text === ',') k++;
+  if (PRONOUNS.has(wordAt(scan, k))) k++;
+  return phraseAt(scan.lexicon.roles, scan, k) > 0;
 }
 
 /** Given a trie, a scan and a token index, returns the length in tokens of the longest phrase there (0 if none). */

@@ -19,6 +19,7 @@ const LETTERS_ONLY = /^[\u0621-\u064a\u066e-\u06d3]+$/;
 const ALLAH = '\u0627\u0644\u0644\u0647';
 const YEH = 0x064a;
 const MAX_PLAIN_WORDS = 3;
+const COMPOUND_SECONDS = new Set(['\u0627\u0644\u062f\u064a\u0646', ALLAH]); // الدين الله
 const COMPOUND_FIRSTS = new Set(['\u0639\u0628\u062f', '\u0628\u0646', '\u0627\u0628\u0646']); // عبد بن ابن
 
 function isQuotedNameWord(word: string, lexicon: EntityScan['lexicon']): boolean {
@@ -70,7 +71,8 @@ export function readPlainName(scan: EntityScan, index: number, needGivenName: bo
     if (COMPOUND_FIRSTS.has(word)) limit++;
     words.push(word);
     end++;
-    if (hasArticle(word) && !COMPOUND_FIRSTS.has(words[words.length - 2] ?? '')) break; // a family name ends it
+    // A family name ends it, unless it closes a compound first name ("عبد الرحمن", "حسام الدين").
+    if (hasArticle(word) && !COMPOUND_FIRSTS.has(words[words.length - 2] ?? '') && !COMPOUND_SECONDS.has(word)) break;
   }
   const gluedKunya = kunya && !isBareKunya(first);
   if (words.length < 2 && !gluedKunya) return null;

@@ -25,6 +25,11 @@ describe('persons outside the lexicon', () => {
     expect(found['سامر العلي']).toMatchObject({ type: 'person' });
   });
 
+  it('finds a plain name in apposition with a role ("X، وهو ناشط ...")', () => {
+    expect(byName('وقال حسام الدين العمر، وهو ناشط من ريف حلب، إن القصف استمر.')['حسام الدين العمر']).toMatchObject({ type: 'person' });
+    expect(byName('وأكد رائد الصالح، مدير الدفاع المدني، أن الفرق تعمل.')['رائد الصالح']).toMatchObject({ type: 'person' });
+  });
+
   it('reads a nickname after "الملقب بـ" as a mention of the person just named', () => {
     const found = byName('قتل القيادي “مروان عبد الكريم” الملقب بـ (أبو عمر الشامي) بغارة قرب الرقة.');
     expect(found['مروان عبد الكريم']).toMatchObject({ mentions: ['مروان عبد الكريم', 'أبو عمر الشامي'] });

@@ -14,6 +14,12 @@ describe('article metadata', () => {
     expect(outlet).toMatchObject({ type: 'media' });
   });
 
+  it('reads a byline that opens the first paragraph, or stands alone without a colon', () => {
+    expect(runArticle('حلب – عنب بلدي: قصفت الطائرات الروسية ريف حلب اليوم.').outlet).toBe('enab-baladi');
+    expect(runArticle('خاص – عنب بلدي\nقصفت الطائرات الروسية ريف حلب اليوم.').outlet).toBe('enab-baladi');
+    expect(runArticle('قصف على حلب - تقرير\nقصفت الطائرات ريف حلب، وقال مراسل الجزيرة إن القصف مستمر.').outlet).toBe('al-jazeera');
+  });
+
   it('reads the outlet from a bracketed dateline', () => {
     expect(runArticle('غارات على إدلب\nحلب (رويترز) - قصفت الطائرات ريف حلب اليوم.').outlet).toBe('reuters');
   });

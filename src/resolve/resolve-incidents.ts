@@ -1,8 +1,9 @@
 /**
  * Public API: the same real incident across articles. Incidents of different articles that compareIncidents
  * finds to be the same event are grouped, strongest pairs first, and a group only grows when every pair in it
- * agrees (complete linkage), never holding two incidents of one article. Every group gets the smallest of its
- * member ids as canonical id, so the result does not depend on the order of the articles.
+ * agrees (complete linkage), never holding two incidents of one article nor two already stored incidents. Every
+ * group gets as canonical id its stored member's id (options.existingIds), else the smallest of its member ids,
+ * so the result does not depend on the order of the articles.
  */
 import type { ExtractedArticle } from '../extract/types.ts';
 import { compareIncidents, type IncidentFacts } from './compare-incidents.ts';
@@ -13,6 +14,15 @@ export interface IncidentMerge {
   from: string;
   into: string;
   reasons: string[];
+}
+
+/** Options of resolveIncidents. */
+export interface ResolveIncidentsOptions {
+  /**
+   * Ids of incidents that already stand for an event (say, in the graph). A group holds at most one of them and
+   * takes its id, so that what is stored keeps its id. Default: none.
+   */
+  existingIds?: Iterable<string>;
 }
 
 /** The canonical id of every incident and the merges that produced them. */
@@ -70,10 +80,19 @@ function findPairs(tree: PlaceTree, facts: readonly IncidentFacts[]): Map<string
   return pairs;
 }
 
-/** Given extracted articles and the places' PART_OF links, returns canonical incident ids and merges with reasons. */
-export function resolveIncidents(articles: readonly ExtractedArticle[], places: readonly PlaceRef[]): IncidentResolution {
+/**
+ * Given extracted articles, the places' PART_OF links and options, returns canonical incident ids and merges with
+ * reasons. The result does not depend on the order of the articles.
+ */
+export function resolveIncidents(
+  articles: readonly ExtractedArticle[],
+  places: readonly PlaceRef[],
+  options: ResolveIncidentsOptions = {},
+): IncidentResolution {
   const tree = buildPlaceTree(places);
   const facts = toFacts(articles);
+  const existing = new Set(options.existingIds ?? []);
+  const existingCount = (group: readonly number[]): number => group.filter((k) => existing.has(facts[k]?.id ?? '')).length;
   const pairs = findPairs(tree, facts);
   const ordered = [...pairs.values()].sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
   const groupOf = facts.map((_, k) => k);
@@ -83,7 +102,9 @@ export function resolveIncidents(articles: readonly ExtractedArticle[], places: 
   for (const p of ordered) {
     const ga = groupOf[p.a] ?? p.a;
     const gb = groupOf[p.b] ?? p.b;
-    if (ga === gb || !agreeAll(members.get(ga) ?? [], members.get(gb) ?? [])) continue;
+    const ma = members.get(ga) ?? [];
+    const mb = members.get(gb) ?? [];
+    if (ga === gb || !agreeAll(ma, mb) || existingCount(ma) + existingCount(mb) > 1) continue;
     const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
     const merged = [...(members.get(keep) ?? []), ...(members.get(drop) ?? [])].sort((x, y) => x - y);
     members.set(keep, merged);
@@ -92,7 +113,9 @@ export function resolveIncidents(articles: readonly ExtractedArticle[], places: 
   }
   const canonicalIds: Record<string, string> = {};
   const merges: IncidentMerge[] = [];
-  for (const [root, group] of [...members].sort((x, y) => x[0] - y[0])) {
+  for (const [first, group] of [...members].sort((x, y) => x[0] - y[0])) {
+    // The stored member gives the group its id; else the smallest id does.
+    const root = group.find((k) => existing.has(facts[k]?.id ?? '')) ?? first;
     const into = facts[root]?.id ?? '';
     for (const k of group) {
       const id = facts[k]?.id ?? '';

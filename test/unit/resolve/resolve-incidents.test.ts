@@ -75,4 +75,13 @@ describe('resolveIncidents', () => {
     const undated = article('f', 'sham', '2020-04-20', 'شنت قوات النظام غارات على بلدة كفرنبل ما أدى إلى دمار كبير.');
     expect(resolveIncidents([A, undated], PLACES).merges).toEqual([]);
   });
+
+  it('lets a stored incident keep its id, and never joins two stored incidents', () => {
+    const [a, b, c] = [A, B, C].map((x) => x.incidents[0]?.id ?? '');
+    const stored = [a, b, c].sort()[2] ?? '';
+    const resolution = resolveIncidents([A, B, C], PLACES, { existingIds: [stored] });
+    expect(new Set(Object.values(resolution.canonicalIds))).toEqual(new Set([stored]));
+    const two = resolveIncidents([A, B], PLACES, { existingIds: [a, b] });
+    expect(two.merges).toEqual([]);
+  });
 });

@@ -77,7 +77,7 @@ describe('resolveIncidents', () => {
   });
 
   it('lets a stored incident keep its id, and never joins two stored incidents', () => {
-    const [a, b, c] = [A, B, C].map((x) => x.incidents[0]?.id ?? '');
+    const [a = '', b = '', c = ''] = [A, B, C].map((x) => x.incidents[0]?.id ?? '');
     const stored = [a, b, c].sort()[2] ?? '';
     const resolution = resolveIncidents([A, B, C], PLACES, { existingIds: [stored] });
     expect(new Set(Object.values(resolution.canonicalIds))).toEqual(new Set([stored]));

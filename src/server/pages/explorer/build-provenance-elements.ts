@@ -3,7 +3,8 @@
  * relays (hop order) -> outlet, with the figures on the incident-claim edge and denials marked.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { ActorSummary, IncidentProvenance, ProvenanceClaim } from './explorer-queries.ts';
+import type { ActorSummary } from './explorer-queries.ts';
+import type { IncidentProvenance, ProvenanceClaim } from './incident-provenance.ts';
 import { formatFigures } from './format-figures.ts';
 import { formatNodeLabel } from './format-node-label.ts';
 

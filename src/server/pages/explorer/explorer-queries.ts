@@ -1,10 +1,9 @@
 /**
- * Internal (browser): every operation the explorer sends to the public /graphql API, with the shapes it reads.
- * Keep them valid against schema/schema.graphql; the e2e tests run each of them through the page.
+ * Internal (browser): every operation the explorer sends to the public /graphql API (schema/schema.graphql),
+ * with the shapes of their answers. Keep them valid against the schema; the e2e tests run each through the page.
  */
-import type { ClaimFigures } from './format-figures.ts';
 
-/** An actor as the explorer draws it. */
+/** An actor as the explorer draws it (Actor and Outlet both have these fields). */
 export interface ActorSummary {
   id: string;
   name: string;
@@ -12,21 +11,11 @@ export interface ActorSummary {
   kind: string;
 }
 
-/** An actor's network: its nodes and the relations between them. */
-export interface ActorNetwork {
+/** What `actorNetwork` answers: the actors and the edges between them (ends as actors). */
+export interface ActorNetworkResult {
   nodes: ActorSummary[];
-  edges: { source: string; target: string; relation: string; weight: number | null }[];
-}
-
-/** One claim about an incident, with its provenance. */
-export interface ProvenanceClaim extends ClaimFigures {
-  id: string;
-  text: string;
-  stance: string;
-  source: ActorSummary | null;
-  relays: { hop: number; actor: ActorSummary }[];
-  outlet: ActorSummary | null;
-  article: { id: string; title: string | null; url: string | null; publishedAt: string | null } | null;
+  edges: { source: { id: string }; target: { id: string }; relation: string; role: string | null; weight: number }[];
+  truncated: boolean;
 }
 
 /** An incident as listed in the picker. */
@@ -39,39 +28,61 @@ export interface IncidentSummary {
   location: { id: string; name: string; nameEn: string | null } | null;
 }
 
-/** An incident with the claims made about it. */
-export interface IncidentProvenance extends IncidentSummary {
-  claims: ProvenanceClaim[];
+/** One entry of `Incident.provenance`: a claim with who said it, through whom, where, and its figures. */
+export interface ProvenanceEntryResult {
+  stance: string;
+  killed: number | null;
+  injured: number | null;
+  claim: {
+    id: string;
+    text: string;
+    casualties: number | null;
+    captured: number | null;
+    displaced: number | null;
+    victims: string | null;
+    qualifier: string | null;
+  };
+  source: ActorSummary | null;
+  relays: { hop: number; actor: ActorSummary }[];
+  outlet: ActorSummary | null;
+  article: { id: string; title: string | null; url: string | null; publishedAt: string | null } | null;
+}
+
+/** What `incident` answers for the provenance panel. */
+export interface IncidentProvenanceResult extends IncidentSummary {
+  provenance: ProvenanceEntryResult[];
 }
 
 const ACTOR = 'id name nameEn kind';
 
-/** Actors whose name or alias matches the typed text. Variables: search. */
+/** Actors whose name or alias matches the typed text, best first. Variables: search. */
 export const FIND_ACTORS = `query ExplorerFindActors($search: String!) {
-  actors(search: $search, first: 8) { ${ACTOR} }
+  actors(search: $search, first: 8) { edges { node { ${ACTOR} } } }
 }`;
 
 /** An actor's neighbourhood. Variables: id, depth. */
 export const ACTOR_NETWORK = `query ExplorerActorNetwork($id: ID!, $depth: Int!) {
   actorNetwork(id: $id, depth: $depth) {
     nodes { ${ACTOR} }
-    edges { source target relation weight }
+    edges { source { id } target { id } relation role weight }
+    truncated
   }
 }`;
 
 const INCIDENT = 'id type date dateText summary location { id name nameEn }';
 
-/** Incidents to pick from. Variables: first. */
+/** Incidents to pick from, latest first. Variables: first. */
 export const LIST_INCIDENTS = `query ExplorerIncidents($first: Int!) {
-  incidents(first: $first) { nodes { ${INCIDENT} } }
+  incidents(first: $first) { totalCount edges { node { ${INCIDENT} } } }
 }`;
 
 /** One incident with every claim about it: source, relays, outlet, article, stance and figures. Variables: id. */
 export const INCIDENT_PROVENANCE = `query ExplorerProvenance($id: ID!) {
   incident(id: $id) {
     ${INCIDENT}
-    claims {
-      id text stance killed injured casualties captured displaced victims qualifier
+    provenance {
+      stance killed injured
+      claim { id text casualties captured displaced victims qualifier }
       source { ${ACTOR} }
       relays { hop actor { ${ACTOR} } }
       outlet { ${ACTOR} }

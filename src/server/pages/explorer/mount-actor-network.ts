@@ -8,7 +8,7 @@ import { toList } from '../shared/to-list.ts';
 import { createNode } from '../shared/create-node.ts';
 import { buildNetworkElements } from './build-network-elements.ts';
 import { createGraphView } from './create-graph-view.ts';
-import { ACTOR_NETWORK, FIND_ACTORS, type ActorNetwork, type ActorSummary } from './explorer-queries.ts';
+import { ACTOR_NETWORK, FIND_ACTORS, type ActorNetworkResult, type ActorSummary } from './explorer-queries.ts';
 import { renderActorName } from './render-actor-name.ts';
 import { describeErrors, showStatus } from './show-status.ts';
 
@@ -55,8 +55,8 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
     return result.data ? toList<ActorSummary>(result.data.actors) : null;
   };
 
-  const fetchNetwork = async (id: string, depth: number): Promise<ActorNetwork | null> => {
-    const result = await postGraphQL<{ actorNetwork: ActorNetwork | null }>(ACTOR_NETWORK, { id, depth });
+  const fetchNetwork = async (id: string, depth: number): Promise<ActorNetworkResult | null> => {
+    const result = await postGraphQL<{ actorNetwork: ActorNetworkResult | null }>(ACTOR_NETWORK, { id, depth });
     if (result.errors?.length) showStatus(el.status, `Network failed: ${describeErrors(result.errors)}`, 'error');
     return result.data?.actorNetwork ?? null;
   };
@@ -64,14 +64,14 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
   const showActor = async (id: string) => {
     showStatus(el.status, 'Loading the network…', 'busy');
     const network = await fetchNetwork(id, Number(el.depth.value) || 1);
-    if (!network) return;
-    if (network.nodes.length === 0) return showStatus(el.status, `No actor with id "${id}".`, 'error');
+    if (!network) return showStatus(el.status, `No actor with id "${id}".`, 'error');
     expanded.clear();
     expanded.add(id);
     centreId = id;
     view.show(buildNetworkElements(network, id));
     view.cy.getElementById(id).addClass('expanded');
-    showStatus(el.status, `${network.nodes.length} actors, ${network.edges.length} relations. Click a node to expand it.`);
+    const more = network.truncated ? ' (truncated: the API caps the network size)' : '';
+    showStatus(el.status, `${network.nodes.length} actors, ${network.edges.length} relations${more}. Click a node to expand it.`);
     renderDetails(view.cy.getElementById(id));
   };
 
@@ -79,7 +79,7 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
     const relations = node.connectedEdges().map((edge) => {
       const other = edge.source().id() === node.id() ? edge.target() : edge.source();
       const arrow = edge.source().id() === node.id() ? '→' : '←';
-      return createNode('li', {}, `${arrow} ${String(edge.data('relation')).toLowerCase().replace(/_/g, ' ')} `, renderActorName(other.data('name'), other.data('nameEn')));
+      return createNode('li', {}, `${arrow} ${String(edge.data('relation'))} `, renderActorName(other.data('name'), other.data('nameEn')));
     });
     el.details.replaceChildren(
       createNode('h3', {}, renderActorName(node.data('name'), node.data('nameEn'))),

@@ -8,7 +8,8 @@ import { toList } from '../shared/to-list.ts';
 import { createNode } from '../shared/create-node.ts';
 import { buildProvenanceElements } from './build-provenance-elements.ts';
 import { createGraphView } from './create-graph-view.ts';
-import { INCIDENT_PROVENANCE, LIST_INCIDENTS, type IncidentProvenance, type IncidentSummary } from './explorer-queries.ts';
+import { INCIDENT_PROVENANCE, LIST_INCIDENTS, type IncidentProvenanceResult, type IncidentSummary } from './explorer-queries.ts';
+import { toIncidentProvenance, type IncidentProvenance } from './incident-provenance.ts';
 import { renderClaimList } from './render-claim-list.ts';
 import { describeErrors, showStatus } from './show-status.ts';
 
@@ -49,10 +50,10 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): Inciden
 
   const showIncident = async (id: string) => {
     showStatus(el.status, 'Loading the provenance…', 'busy');
-    const result = await postGraphQL<{ incident: IncidentProvenance | null }>(INCIDENT_PROVENANCE, { id });
+    const result = await postGraphQL<{ incident: IncidentProvenanceResult | null }>(INCIDENT_PROVENANCE, { id });
     if (result.errors?.length) return showStatus(el.status, `Provenance failed: ${describeErrors(result.errors)}`, 'error');
-    const incident = result.data?.incident;
-    if (!incident) return showStatus(el.status, `No incident with id "${id}".`, 'error');
+    if (!result.data?.incident) return showStatus(el.status, `No incident with id "${id}".`, 'error');
+    const incident = toIncidentProvenance(result.data.incident);
     current = incident;
     el.select.value = id;
     view.show(buildProvenanceElements(incident));
@@ -93,5 +94,5 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): Inciden
 
 function describeIncident(incident: IncidentSummary): string {
   const place = incident.location ? [incident.location.nameEn, incident.location.name].filter(Boolean).join(' / ') : '';
-  return [incident.type, incident.date ?? incident.dateText, place].filter(Boolean).join(' · ');
+  return [incident.type.toLowerCase(), incident.date ?? incident.dateText, place].filter(Boolean).join(' · ');
 }

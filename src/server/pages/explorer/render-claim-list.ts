@@ -3,7 +3,8 @@
  * stance, figures, chain (source -> relays -> outlet) and sentence.
  */
 import { createNode } from '../shared/create-node.ts';
-import type { ActorSummary, IncidentProvenance, ProvenanceClaim } from './explorer-queries.ts';
+import type { ActorSummary } from './explorer-queries.ts';
+import type { IncidentProvenance, ProvenanceClaim } from './incident-provenance.ts';
 import { formatFigures } from './format-figures.ts';
 import { renderActorName } from './render-actor-name.ts';
 

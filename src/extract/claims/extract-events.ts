@@ -21,6 +21,7 @@ import { extractClaims } from './extract-claims.ts';
 import { extractIncidents } from '../incidents/extract-incidents.ts';
 import { selectLocationTable } from '../incidents/select-location-table.ts';
 import { linkClaimToIncident } from './link-claim-to-incident.ts';
+import { listEventDiagnostics } from './list-event-diagnostics.ts';
 import { hashId } from './hash-id.ts';
 
 /** Everything the claims stage reads: the outputs of the earlier stages of one article. */
@@ -70,5 +71,5 @@ export function extractEvents(input: EventInput): EventOutput {
       incidentId: linkClaimToIncident(d, incidents, triggerTokens),
     };
   });
-  return { claims, incidents, diagnostics: [] };
+  return { claims, incidents, diagnostics: listEventDiagnostics(drafts, incidents, input.publishedAt) };
 }

@@ -19,6 +19,8 @@ interface Spoken {
 /** A claim draft with its final source and relay chain. */
 export interface ResolvedDraft extends ClaimDraft {
   via: string[];
+  /** True when the source was implied and no earlier speaker was found: the outlet was assumed. */
+  guessed: boolean;
 }
 
 function finishChain(relays: readonly string[], sourceId: string | null, outletId: string | null): string[] {
@@ -56,10 +58,12 @@ export function resolveClaimSources(drafts: readonly ClaimDraft[], outletId: str
     while (memory.length > 0 && sentenceNo - (memory[0]?.sentence ?? sentenceNo) > MEMORY) memory.shift();
     const recent = memory;
     let { sourceId, relays, stance } = d;
+    let guessed = false;
     if (d.byOutlet) sourceId = outletId;
     else if (d.implied) {
       const last = recent[recent.length - 1];
       sourceId = last?.sourceId ?? outletId;
+      guessed = last === undefined;
       relays = last?.relays ?? [];
       if (last !== undefined && stance === 'assert' && last.stance === 'announce') stance = 'announce';
     } else if (relays.length === 0) {
@@ -69,7 +73,7 @@ export function resolveClaimSources(drafts: readonly ClaimDraft[], outletId: str
     if (!d.byOutlet && sourceId !== null && sourceId !== outletId) {
       memory.push({ sourceId, relays, stance, sentence: sentenceNo });
     }
-    resolved.push({ ...d, sourceId, relays, stance, via: finishChain(relays, sourceId, outletId) });
+    resolved.push({ ...d, sourceId, relays, stance, guessed, via: finishChain(relays, sourceId, outletId) });
   }
   return mergeSameSource(resolved);
 }

@@ -113,3 +113,10 @@ describe('claim sentences', () => {
     expect(claims.map((c) => c.text)).toEqual(['قال المرصد إن الغارات استهدفت السوق.', 'وأضاف المرصد أن القصف تجدد مساء.']);
   });
 });
+
+describe('diagnostics', () => {
+  it('reports an implied speaker with nobody before it, and a relative date without publication date', () => {
+    const input = buildEventInput('وأضاف أن الطيران شن غارات على حماة يوم أمس.', ENTITIES, { outletId: 'khabar' });
+    expect(extractEvents(input).diagnostics).toMatchObject([{ code: 'AMBIGUOUS_SOURCE' }, { code: 'UNPARSED_DATE' }]);
+  });
+});

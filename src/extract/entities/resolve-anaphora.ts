@@ -6,6 +6,7 @@
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { addCandidate, offsetAfterPrefix, wordAt, type Candidate, type EntityScan } from './entity-scan.ts';
+import { phraseAt } from './find-persons.ts';
 import { hasArticle, toHeadKey } from './word-shapes.ts';
 
 interface Antecedent {
@@ -21,6 +22,8 @@ export function resolveAnaphora(scan: EntityScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     const token = scan.tokens[i];
     if (token === undefined || !token.isWord || scan.owner[i] !== -1) continue;
+    // A definite head that introduces a name is a title, not a reference: "الناشط “...”", "الناشط الحقوقي أبو محمد".
+    if (phraseAt(scan.lexicon.roles, scan, i) > 0 && isFollowedByPerson(scan, i)) continue;
     for (const { stem, prefix } of listCliticStems(token.text)) {
       if (!hasArticle(stem)) continue;
       const key = toHeadKey(stem);
@@ -35,6 +38,16 @@ export function resolveAnaphora(scan: EntityScan): void {
       break;
     }
   }
+}
+
+function isFollowedByPerson(scan: EntityScan, index: number): boolean {
+  for (let k = index + 1; k <= index + 3 && k < scan.tokens.length; k++) {
+    const owner = scan.owner[k] ?? -1;
+    if (owner !== -1) return scan.candidates[owner]?.type === 'person';
+    const token = scan.tokens[k];
+    if (token === undefined || token.newlineBefore || (token.isWord && !hasArticle(token.text))) return false;
+  }
+  return false;
 }
 
 function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {

@@ -54,7 +54,7 @@ export function findOutlet(input: OutletInput, lexicon: Lexicon): string | null 
 
 function isToldBySource(input: OutletInput, media: EntityMention): boolean {
   // "مصادر محلية لحرية برس" / "مصادر محلية لـ X": the outlet is told, with the preposition glued or apart.
-  const lam = input.text.slice(Math.max(0, media.start - 3), media.start).replace(/[\s\u0640]/g, '');
+  const lam = input.text.slice(Math.max(0, media.start - 4), media.start).replace(/[\s\u0640"'\u201c\u201d\u00ab\u00bb\u2018\u2019]/g, '');
   if (!lam.endsWith('\u0644')) return false;
   const source = input.mentions.find((m) => (m.type === 'anonymous_source' || m.type === 'person') &&
     m.end <= media.start && media.start - m.end <= TOLD_GAP);

@@ -65,6 +65,11 @@ describe('lexicon names in the text', () => {
     expect(mentionsById('وسيطر النظام على قرى جديدة في سهل الغاب.')['syrian-government']).toEqual(['النظام']);
   });
 
+  it('does not read a role before a name as a reference back ("الناشط أبو ...")', () => {
+    const found = mentionsById('أفاد ناشطون بوقوع اعتقالات. وقال الناشط الحقوقي أبو سليم الحلبي إن القوات انسحبت.');
+    expect(found['anon-activists']).toEqual(['ناشطون']);
+  });
+
   it('skips boilerplate at the end', () => {
     const article = runArticle('قصفت قوات النظام سراقب أمس.\n\nمقالات ذات صلة\nهجوم على عفرين\nالوسوم\nحلب إدلب');
     const ids = article.entities.map((e) => e.id);

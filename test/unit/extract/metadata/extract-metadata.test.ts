@@ -34,7 +34,7 @@ describe('article metadata', () => {
     expect(runArticle('قال مراسل الجزيرة إن القصف استمر.', { outlet: 'عنب بلدي' }).outlet).toBe('enab-baladi');
     const unknown = runArticle('نص عن حلب.', { outlet: 'صوت العاصمة' });
     expect(unknown.outlet).toMatch(/^media-[0-9a-f]{8}$/);
-    expect(unknown.diagnostics).toMatchObject([{ code: 'UNKNOWN_OUTLET' }]);
+    expect(unknown.diagnostics.filter((d) => d.stage === 'metadata')).toMatchObject([{ code: 'UNKNOWN_OUTLET' }]);
   });
 
   it('reads the publication date stated near the top, in any of its written forms', () => {
@@ -45,6 +45,7 @@ describe('article metadata', () => {
   });
 
   it('reports a publication date in meta that is not ISO', () => {
-    expect(runArticle('نص عن حلب.', { publishedAt: 'أمس' }).diagnostics).toMatchObject([{ code: 'BAD_METADATA' }]);
+    const diagnostics = runArticle('نص عن حلب.', { publishedAt: 'أمس' }).diagnostics.filter((d) => d.stage === 'metadata');
+    expect(diagnostics).toMatchObject([{ code: 'BAD_METADATA' }]);
   });
 });

@@ -3,7 +3,7 @@
  * either the extraction contract as JSON (DESIGN.md) or a readable summary per article.
  */
 import type { Command } from 'commander';
-import { extractArticle } from '../../extract/extract-article.ts';
+import { extractArticles } from '../../extract/extract-articles.ts';
 import type { ExtractedArticle } from '../../extract/types.ts';
 import { readLexicon } from '../../load/read-lexicon.ts';
 import { readArticleFiles } from '../read-article-files.ts';
@@ -23,7 +23,7 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
       const read = await readArticleFiles(paths);
       for (const file of read.skipped) process.stderr.write(`kg extract: skipped ${file} (not .txt or .jsonl)\n`);
       for (const failure of read.failures) process.stderr.write(`kg extract: failed ${failure.file}: ${failure.message}\n`);
-      const articles = read.articles.map((article) => extractArticle(article, lexicon));
+      const articles = extractArticles(read.articles, lexicon);
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ articles: articles.map(toContract) }, null, 2)}\n`);
       } else {

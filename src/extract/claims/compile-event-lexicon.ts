@@ -6,7 +6,7 @@
 import { normalizeForMatch } from '../normalize/normalize-arabic.ts';
 import type { FigureKind, IncidentType, Qualifier, Stance } from '../types.ts';
 import type { EventLexicon, SpeechVerb, TriggerDef, VictimKind } from './event-lexicon.ts';
-import { toEntryKey } from './list-word-keys.ts';
+import { toWrittenEntryKey } from './list-word-keys.ts';
 import { createPhraseMatcher } from './phrase-matcher.ts';
 
 /** The raw JSON files, as imported. */
@@ -43,7 +43,7 @@ export interface EventLexiconSources {
   };
 }
 
-const key = (raw: string): string => toEntryKey(normalizeForMatch(raw));
+const key = (raw: string): string => toWrittenEntryKey(raw.trim(), normalizeForMatch(raw));
 const keySet = (list: readonly string[]): Set<string> => new Set(list.map(key));
 const exactSet = (list: readonly string[]): Set<string> => new Set(list.map(normalizeForMatch));
 // Stored under the entry key and under the written form, so that "آلاف" (الاف) is not read as ال + "اف".
@@ -128,7 +128,7 @@ function firstWordKeys(...lists: readonly (readonly string[])[]): Set<string> {
       const first = normalizeForMatch(raw).split(' ')[0];
       if (first !== undefined && first !== '') {
         out.add(first);
-        out.add(toEntryKey(first));
+        out.add(toWrittenEntryKey(raw.trim().split(/\s+/)[0] ?? '', first));
       }
     }
   }

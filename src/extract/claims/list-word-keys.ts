@@ -14,6 +14,14 @@ export function toEntryKey(word: string): string {
   return word.startsWith(ARTICLE) && word.length > 3 ? word.slice(2) : word;
 }
 
+/**
+ * Given a lexicon entry word as written (not normalized) and its normalized form, returns its key: without the
+ * article only when it is written with a plain alef (الغارات), so that ألف، آلاف، إلى keep their first letters.
+ */
+export function toWrittenEntryKey(raw: string, normalized: string): string {
+  return raw.startsWith(ARTICLE) ? toEntryKey(normalized) : normalized;
+}
+
 // Words repeat across articles: their keys are computed once (the cache is dropped when it grows large).
 const CACHE_LIMIT = 100_000;
 const cache = new Map<string, string[]>();

@@ -4,7 +4,7 @@
  */
 import { normalizeForMatch } from '../normalize/normalize-arabic.ts';
 import type { EventToken } from './tokenize-event-text.ts';
-import { toEntryKey } from './list-word-keys.ts';
+import { toWrittenEntryKey } from './list-word-keys.ts';
 
 interface Phrase<V> {
   words: string[];
@@ -29,7 +29,7 @@ export function createPhraseMatcher<V>(entries: Iterable<readonly [string, V]>):
   const byFirst = new Map<string, Phrase<V>[]>();
   const seen = new Set<string>();
   for (const [raw, value] of entries) {
-    const words = normalizeForMatch(raw).split(' ').filter(Boolean).map(toEntryKey);
+    const words = raw.trim().split(/\s+/).map((w) => toWrittenEntryKey(w, normalizeForMatch(w))).filter(Boolean);
     const first = words[0];
     if (first === undefined || seen.has(words.join(' '))) continue;
     seen.add(words.join(' '));

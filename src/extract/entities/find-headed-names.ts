@@ -75,7 +75,12 @@ function isPlaceNameStart(scan: EntityScan, word: string, at: HeadAt): boolean {
 
 function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
   const { lexicon } = scan;
-  const known = ownerOf(scan, i + 1);
+  let known = ownerOf(scan, i + 1);
+  // "وكالة أنباء ...": a word the lexicon reads as an unnamed source is part of the name after a head.
+  if (known !== undefined && known.type === 'anonymous_source' && known.first === i + 1 && known.end === i + 2) {
+    removeCandidate(scan, scan.owner[i + 1] ?? -1);
+    known = undefined;
+  }
   if (known !== undefined) {
     // "مجلس منبج العسكري": a known place plus a name adjective names the organisation.
     if (known.type !== 'location' || known.first !== i + 1 || !isOrgAdjective(scan, wordAt(scan, known.end))) return;
@@ -89,9 +94,18 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
   if (lexicon.heads.has(first) || lexicon.heads.has(withoutArticle(first)) || lexicon.roles.next.has(first)) return;
   if (!hasArticle(first) && (isNisba(first) || first.endsWith(TEH_MARBUTA_NORMALIZED))) return;
   let end = i + 2;
-  while (end - (i + 1) < MAX_ORG_WORDS && isFree(scan, end, end + 1) && !scan.tokens[end]?.newlineBefore) {
+  while (end - (i + 1) < MAX_ORG_WORDS && !scan.tokens[end]?.newlineBefore) {
     const word = wordAt(scan, end);
     const prev = wordAt(scan, end - 1);
+    const place = ownerOf(scan, end);
+    // "وكالة أنباء الشام": a one-word definite place completing the name in construct is part of it.
+    if (place !== undefined && place.type === 'location' && place.first === end && place.end === end + 1 &&
+      hasArticle(word) && !hasArticle(prev)) {
+      removeCandidate(scan, scan.owner[end] ?? -1);
+      end++;
+      continue;
+    }
+    if (!isFree(scan, end, end + 1)) break;
     if (word === '' || lexicon.stopWords.has(word) || isGluedDefinite(word) || lexicon.heads.has(word)) break;
     const idafa = hasArticle(word) && !hasArticle(prev);
     const transliterated = at.head.type === 'media' && !hasArticle(word) && !hasArticle(prev) && !word.startsWith('\u0648');

@@ -78,6 +78,11 @@ describe('outlets, organisations and groups named by a head noun', () => {
     expect(found['صوت الحرية']).toMatchObject({ type: 'media' });
   });
 
+  it('reads a source word or a place after a head as part of the name ("وكالة أنباء الرقة")', () => {
+    const found = byName('ونقلت وكالة أنباء الرقة عن شهود أن الجسر دمر.');
+    expect(found['أنباء الرقة']).toMatchObject({ type: 'media' });
+  });
+
   it('finds armed groups and councils named by a head noun', () => {
     const found = byName('شارك جيش الأحرار ولواء “صقور الجبل” ومجلس عفرين العسكري في المعارك، وتبعتهم فرقة السلطان.');
     expect(found['جيش الأحرار']).toMatchObject({ type: 'armed_group' });

@@ -5,7 +5,9 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+// The CommonJS build: the ESM build imports graphql/index.mjs, a second graphql realm that type-graphql's schema
+// (built with the CommonJS graphql) rejects with "Cannot use GraphQLObjectType from another module or realm".
+import { getComplexity } from 'graphql-query-complexity/cjs';
 import type { Config } from '../../config/load-config.ts';
 import type { GraphQLContext } from '../context.ts';
 import { QueryTooComplexError } from '../errors/query-too-complex.error.ts';
@@ -35,7 +37,7 @@ export function createRequestGuardPlugin(config: Config): ApolloServerPlugin<Gra
             query: document,
             operationName: operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), estimateFieldComplexity],
+            estimators: [estimateFieldComplexity],
           });
           if (complexity > maxQueryComplexity) {
             throw new QueryTooComplexError(`The query's complexity is ${complexity}; the limit is ${maxQueryComplexity}. Ask for smaller pages or fewer nested lists.`, {

@@ -1,10 +1,9 @@
 /**
  * Public API: the complexity estimator of the API, for graphql-query-complexity. Every field costs 1; a field
- * with a `first` argument multiplies its children by `first` (default 20); other list fields by 10; a field may
- * set its own cost through type-graphql's `complexity` option (read first, by fieldExtensionsEstimator).
+ * with a `first` argument multiplies its children by `first` (default 20); other list fields by 10.
  */
 import { getNamedType, getNullableType, isListType } from 'graphql';
-import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import { DEFAULT_PAGE_SIZE } from '../pagination/resolve-page-args.ts';
 
 /** How many children a list field without `first` is assumed to return. */

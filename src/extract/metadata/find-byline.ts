@@ -19,8 +19,8 @@ const MAX_SEGMENT_WORDS = 4;
 const MAX_SEGMENTS = 4;
 const MAX_BYLINE_CHARS = 80;
 const SEPARATOR_TEST = /\s[\u2013\u2014\u2012|-]\s|^\s*[\u2013\u2014\u2012-]/;
-// "خاص" (exclusive) stands in bylines next to the outlet's name.
-const EXCLUSIVE = /^\u062e\u0627\u0635$/;
+// Words that stand in bylines next to the outlet's name: خاص (exclusive), متابعات (follow-up), وكالات (agencies).
+const EXCLUSIVE = /^(?:\u062e\u0627\u0635|\u0645\u062a\u0627\u0628\u0639\u0627\u062a|\u0648\u0643\u0627\u0644\u0627\u062a)$/;
 
 /**
  * Given the text and where its content ends, returns the byline's name hints (empty when there is no byline):
@@ -45,14 +45,15 @@ export function findByline(text: string, contentEnd: number, lexicon: Lexicon): 
   const named = segments.filter((s) => s.end > s.start && !EXCLUSIVE.test(raw.slice(s.start, s.end).trim()));
   if (segments.length < 2 || named.length > MAX_SEGMENTS || named.length === 0) return [];
   if (named.some((s) => raw.slice(s.start, s.end).trim().split(/\s+/).length > MAX_SEGMENT_WORDS)) return [];
-  const last = named[named.length - 1];
-  // Without a colon, a dashed line is a byline only when it ends with a known outlet ("خاص – عنب بلدي").
-  if (last === undefined || (colon === raw.length && !isKnownOutlet(raw.slice(last.start, last.end), lexicon))) return [];
+  // The outlet is the segment the lexicon knows as one, else the last ("حرية برس – متابعات:" names حرية برس).
+  const known = named.filter((seg) => isKnownOutlet(raw.slice(seg.start, seg.end), lexicon));
+  const outlet = known[known.length - 1] ?? (colon === raw.length ? undefined : named[named.length - 1]);
+  if (outlet === undefined) return [];
   const hints: NameHint[] = [];
-  const at = (s: Span): Span => ({ start: line.start + s.start, end: line.start + s.end });
-  hints.push({ ...at(last), type: 'media', role: 'outlet' });
-  named.slice(0, -1).forEach((s, k) => {
-    hints.push({ ...at(s), type: k === 0 ? 'person' : 'location', role: k === 0 ? 'reporter' : 'place' });
+  const at = (seg: Span): Span => ({ start: line.start + seg.start, end: line.start + seg.end });
+  hints.push({ ...at(outlet), type: 'media', role: 'outlet' });
+  named.filter((seg) => seg !== outlet && named.indexOf(seg) < named.indexOf(outlet)).forEach((seg, k) => {
+    hints.push({ ...at(seg), type: k === 0 ? 'person' : 'location', role: k === 0 ? 'reporter' : 'place' });
   });
   return hints;
 }

@@ -20,6 +20,10 @@ describe('article metadata', () => {
     expect(runArticle('قصف على حلب - تقرير\nقصفت الطائرات ريف حلب، وقال مراسل الجزيرة إن القصف مستمر.').outlet).toBe('al-jazeera');
   });
 
+  it('takes the known outlet of a byline wherever it stands, past fillers such as "متابعات"', () => {
+    expect(runArticle('عنب بلدي – متابعات:\nقصفت الطائرات الروسية ريف حلب اليوم.').outlet).toBe('enab-baladi');
+  });
+
   it('reads the outlet from a bracketed dateline', () => {
     expect(runArticle('غارات على إدلب\nحلب (رويترز) - قصفت الطائرات ريف حلب اليوم.').outlet).toBe('reuters');
   });

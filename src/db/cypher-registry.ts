@@ -74,6 +74,7 @@ export const Q = {
   mergeTargeted: 'load/merge-targeted.cypher',
   articleHashesByIds: 'read/article-hashes-by-ids.cypher',
   countArticles: 'read/count-articles.cypher',
+  incidentCandidates: 'read/incident-candidates.cypher',
 } as const;
 
 export type QueryKey = keyof typeof Q;

@@ -92,7 +92,7 @@ async function writePrepared(
     await write(prepared);
   } catch (error) {
     if (prepared.length === 1) {
-      summary.failed.push({ file: prepared[0]?.file ?? '?', message: (error as Error).message });
+      summary.failed.push({ file: prepared[0]?.file ?? '?', message: describeError(error) });
       return;
     }
     // Find the article that breaks the batch; the others still load, each in its own transaction.
@@ -100,7 +100,7 @@ async function writePrepared(
       try {
         await write([article]);
       } catch (single) {
-        summary.failed.push({ file: article.file, message: (single as Error).message });
+        summary.failed.push({ file: article.file, message: describeError(single) });
       }
     }
   }
@@ -112,4 +112,11 @@ function countLoaded(articles: readonly PreparedArticle[], summary: LoadSummary)
     summary.claims += a.extracted.claims.length;
     summary.incidents += a.extracted.incidents.length;
   }
+}
+
+/** Operators see the database's own words (the CLI is not a client-facing API), so failures can be fixed. */
+function describeError(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const detail = cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
+  return `${(error as Error).message}${detail}`;
 }

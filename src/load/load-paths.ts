@@ -11,6 +11,7 @@ import { loadReferenceData } from './load-reference-data.ts';
 import type { InputProblem } from './read/input-problem.ts';
 import { readInputs, type LoadInput } from './read/read-inputs.ts';
 import { readLexiconSources } from './read-lexicon.ts';
+import { createIncidentResolver } from './resolve-incidents-for-batch.ts';
 
 export interface LoadPathsOptions {
   /** Default: 10 000 000 bytes. */
@@ -33,6 +34,7 @@ interface LoadContext {
   sources: LexiconSources;
   lexicon: Lexicon;
   lexiconIds: ReadonlySet<string>;
+  resolveIncidents: NonNullable<LoadOptions['resolveIncidents']>;
 }
 
 const contexts = new Map<string, Promise<LoadContext>>();
@@ -46,6 +48,7 @@ export function getLoadContext(lexiconDir?: string): Promise<LoadContext> {
       sources,
       lexicon: compileLexicon(sources),
       lexiconIds: new Set([...sources.actors, ...sources.anonymous, ...sources.locations].map((e) => e.id)),
+      resolveIncidents: createIncidentResolver(sources.locations.map((l) => ({ id: l.id, partOf: l.partOf ?? null }))),
     }));
     contexts.set(key, context);
   }
@@ -70,7 +73,7 @@ export async function loadInputs(db: Db, inputs: readonly LoadInput[], options: 
     batchSize: options.batchSize,
     dryRun: options.dryRun,
     onProgress: options.onProgress,
-    resolveIncidents: options.resolveIncidents,
+    resolveIncidents: options.resolveIncidents ?? context.resolveIncidents,
   });
   for (const k of Object.keys(referenceStats) as (keyof typeof referenceStats)[]) summary.stats[k] += referenceStats[k];
   return summary;

@@ -8,7 +8,6 @@ import { loadConfig } from '../../config/load-config.ts';
 import { connectDatabase } from '../../db/connect-database.ts';
 import { loadPaths } from '../../load/load-paths.ts';
 import { formatInputProblem } from '../../load/read/input-problem.ts';
-import { resolveIncidentsForBatch } from '../../load/resolve-incidents-for-batch.ts';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -38,7 +37,6 @@ export function registerLoadCommand(program: Command, setExitCode: (code: number
           maxFileBytes: config.load.maxFileBytes,
           batchSize: opts.batchSize ?? config.load.batchSize,
           dryRun: opts.dryRun === true,
-          resolveIncidents: resolveIncidentsForBatch,
           onRead: (inputs, found) => {
             for (const problem of found) say(`kg load: ${formatInputProblem(problem)}`);
             bar?.start(inputs.length, 0, { rate: '0', loaded: 0, unchanged: 0, failed: 0 });

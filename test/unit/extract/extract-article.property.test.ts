@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article.ts';
+import { compileLexicon } from '../../../src/extract/lexicon/compile-lexicon.ts';
+import { readLexiconSources } from '../../../src/load/read-lexicon.ts';
 import { getTestLexicon } from './helpers/test-lexicon.ts';
 
 const lexicon = getTestLexicon();
+const projectLexicon = compileLexicon(await readLexiconSources());
 
 // Pieces that exercise the rules: names, clitics, heads, roles, quotes, brackets, marks, boilerplate, odd characters.
 const PIECES = [
@@ -37,6 +40,17 @@ describe('extractArticle on arbitrary text', () => {
         expect(typeof article.id).toBe('string');
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('keeps mentions exact with the project lexicon too', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        for (const entity of extractArticle({ file: 'p.txt', text }, projectLexicon).entities) {
+          for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -13,6 +13,13 @@ const MAX_PLACE_WORDS = 4;
 const MAX_ORG_WORDS = 4;
 const MAX_ADJECTIVES = 2;
 const TEH_MARBUTA_NORMALIZED = '\u0647'; // HEH: normalized ة
+const AND = '\u0648'; // WAW
+const MAX_LIST = 8;
+// The head a listed place stands under: any name, definite or not, but never an agreeing adjective.
+const LIST_HEAD: HeadAt = {
+  head: { word: '', type: 'location', includeHead: false, quotedOnly: false, definiteOnly: false, plural: true },
+  prefix: 0,
+};
 
 /** Given a scan, adds a candidate for every unquoted name that follows a head noun. */
 export function findHeadedNames(scan: EntityScan): void {
@@ -42,29 +49,65 @@ function isOrgAdjective(scan: EntityScan, word: string): boolean {
 }
 
 function readPlace(scan: EntityScan, i: number, at: HeadAt): void {
+  const end = readFirstPlace(scan, i, at);
+  if (end > 0 && at.head.plural) readPlaceList(scan, end);
+}
+
+/** Reads the place right after the head; returns the token index after it, or -1. */
+function readFirstPlace(scan: EntityScan, i: number, at: HeadAt): number {
   const { lexicon } = scan;
   const known = ownerOf(scan, i + 1);
   if (known !== undefined) {
-    if (!at.head.includeHead || known.type !== 'location' || known.first !== i + 1) return;
+    if (known.type !== 'location' || known.first !== i + 1) return -1;
+    if (!at.head.includeHead) return known.end;
     const end = known.end + countAdjectives(scan, known.end, (w) => isPlaceAdjective(scan, w));
     removeCandidate(scan, scan.owner[i + 1] ?? -1);
     addName(scan, i, at, i + 1, end, 'location');
-    return;
+    return end;
   }
   const word = wordAt(scan, i + 1);
-  if (!isPlaceNameStart(scan, word, at)) return;
+  if (!isPlaceNameStart(scan, word, at, i + 1)) return -1;
   let end = i + 2;
   if (lexicon.placeNamePrefixes.has(word) && isFree(scan, end, end + 1) && wordAt(scan, end) !== '' &&
     !scan.tokens[end]?.newlineBefore && !lexicon.stopWords.has(wordAt(scan, end))) end++;
   end += countAdjectives(scan, end, (w) => isPlaceAdjective(scan, w));
   if (end - (i + 1) > MAX_PLACE_WORDS) end = i + 1 + MAX_PLACE_WORDS;
   addName(scan, i, at, i + 1, end, 'location');
+  return end;
 }
 
-function isPlaceNameStart(scan: EntityScan, word: string, at: HeadAt): boolean {
+/** "بلدات كنصفرة وفليفل والفطيرة": more places after a plural head, joined by و or commas. */
+function readPlaceList(scan: EntityScan, from: number): void {
+  const { tokens } = scan;
+  for (let k = from, count = 0; k < tokens.length && count < MAX_LIST; count++) {
+    const comma = tokens[k]?.text === ',';
+    if (comma) k++;
+    const token = tokens[k];
+    if (token === undefined || !token.isWord || token.newlineBefore) return;
+    const known = ownerOf(scan, k);
+    if (known !== undefined) {
+      if (known.type !== 'location' || known.first !== k) return;
+      k = known.end;
+      continue;
+    }
+    const glued = token.text.startsWith(AND) && token.text.length > AND.length + 2;
+    const prefix = glued ? AND.length : 0;
+    const word = token.text.slice(prefix);
+    if (!(glued || comma) || !isPlaceNameStart(scan, word, LIST_HEAD, -1)) return;
+    const stop = token.origEnd;
+    const start = offsetAfterPrefix(scan, k, prefix);
+    const entity = createEntity(scan, { id: makeEntityId('location', word), type: 'location', name: scan.text.slice(start, stop), words: [word] });
+    addCandidate(scan, { entityId: entity.id, type: 'location', first: k, end: k + 1, start, stop, origin: 'pattern' });
+    k++;
+  }
+}
+
+function isPlaceNameStart(scan: EntityScan, word: string, at: HeadAt, index: number): boolean {
   const { lexicon } = scan;
+  if (index >= 0 && readHead(scan, index) !== null) return false; // "قرى وبلدات ...": another head, glued or not
+  if (lexicon.heads.has(word)) return false;
   if (word === '' || /[0-9]/.test(word) || lexicon.stopWords.has(word) || isGluedDefinite(word)) return false;
-  if (lexicon.heads.has(word) || lexicon.heads.has(withoutArticle(word)) || lexicon.roles.next.has(word)) return false;
+  if (lexicon.heads.has(withoutArticle(word)) || lexicon.roles.next.has(word)) return false;
   if (lexicon.militaryNouns.has(word) || lexicon.groupNouns.has(withoutArticle(word))) return false;
   const definite = hasArticle(word);
   if (at.head.definiteOnly && !definite) return false;

@@ -23,6 +23,8 @@ export interface OutletInput {
 const DATELINE_CHARS = 80;
 const SELF_GAP = 24;
 const TOLD_GAP = 6;
+// "المصدر:" (source) at the start of a line, then the outlet's name.
+const SOURCE_LINE = /(?:^|\n)\s*\u0627\u0644\u0645\u0635\u062f\u0631\s*[:\uff1a]\s*([^\n]{2,60})/;
 const CORRESPONDENT = /(?:^|[\s\u0648\u0641])(?:\u0645\u0631\u0627\u0633\u0644|\u0645\u0631\u0627\u0633\u0644\u0629|\u0645\u0631\u0627\u0633\u0644\u0648|\u0645\u0631\u0627\u0633\u0644\u064a)\s/; // مراسل مراسلة مراسلو مراسلي
 
 /** Given the outlet input and the lexicon, returns the outlet's entity id, or null when the text does not say. */
@@ -43,13 +45,26 @@ export function findOutlet(input: OutletInput, lexicon: Lexicon): string | null 
   }
   const counts = new Map<string, number>();
   for (const m of media) {
-    const before = input.text.slice(Math.max(0, m.start - SELF_GAP), m.start);
-    const correspondent = CORRESPONDENT.test(before) && !/[.!?\u061f]/.test(before);
+    // Only the words just before it in the same sentence count.
+    const before = input.text.slice(Math.max(0, m.start - SELF_GAP), m.start).split(/[.!?\u061f\n]/).pop() ?? '';
+    const correspondent = CORRESPONDENT.test(before);
     if (correspondent || isToldBySource(input, m)) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [id, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = id;
-  return best;
+  return best ?? findSourceLine(input, lexicon);
+}
+
+/** "المصدر: أورينت نت" in the page furniture after the body names the outlet. */
+function findSourceLine(input: OutletInput, lexicon: Lexicon): string | null {
+  const tail = input.text.slice(input.segmentation.contentEnd);
+  const match = SOURCE_LINE.exec(tail);
+  if (match === null) return null;
+  const words = toPhraseWords(match[1] ?? '');
+  const tokens = words.map((text, k) => ({ text, isWord: true, start: k, end: k, origStart: 0, origEnd: 0, newlineBefore: false }));
+  const found = matchLongestPhrase(lexicon.names, tokens, 0, words[0] ?? '');
+  const entity = found === null ? undefined : lexicon.entities[found.value.entity];
+  return entity?.type === 'media' ? entity.id : null;
 }
 
 function isToldBySource(input: OutletInput, media: EntityMention): boolean {

@@ -91,6 +91,10 @@ describe('outlets, organisations and groups named by a head noun', () => {
     expect(found['فرقة السلطان']).toMatchObject({ type: 'armed_group' });
   });
 
+  it('finds an operations room by its quoted name', () => {
+    expect(byName('وأعلنت غرفة عمليات “ردع العدوان” السيطرة على التلة.')['ردع العدوان']).toMatchObject({ type: 'armed_group' });
+  });
+
   it('does not read a common noun after a head as a group ("حركة نزوح", "مجلس عزاء")', () => {
     expect(foundByPattern('شهدت المدينة حركة نزوح واسعة باتجاه الحدود.')).toEqual([]);
     expect(foundByPattern('وأقيم مجلس عزاء للضحايا في البلدة.')).toEqual([]);
@@ -122,6 +126,12 @@ describe('places named by a head noun', () => {
     expect(found['مشفى الرحمة']).toMatchObject({ type: 'location' });
     expect(found['مخيم سراقب الشرقي']).toMatchObject({ type: 'location' });
     expect(found['صحراء تدمر']).toMatchObject({ type: 'location' });
+  });
+
+  it('reads a list of places after a plural head, known or not, and no head as a name', () => {
+    const names = foundByPattern('قصفت المدفعية قرى وبلدات كفرعويد وسفوهن والموزرة في جبل شحشبو.').map((e) => e.name);
+    expect(names).toEqual(['كفرعويد', 'سفوهن', 'الموزرة']);
+    expect(foundByPattern('طال القصف بلدات سراقب وكفرعويد.').map((e) => e.name)).toEqual(['كفرعويد']);
   });
 
   it('reads coordinated quoted names after a dual head', () => {

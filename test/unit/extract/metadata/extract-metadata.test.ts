@@ -33,6 +33,11 @@ describe('article metadata', () => {
     expect(runArticle('هجوم على منبج\nوأفادت مصادر محلية لعنب بلدي بأن القصف مستمر.').outlet).toBe('enab-baladi');
   });
 
+  it('reads the outlet from a source line in the page furniture, and "مراسل X" after a sentence end', () => {
+    expect(runArticle('قصف على سراقب.\nقصفت الطائرات المدينة.\n\nالمصدر: عنب بلدي\nالوسوم').outlet).toBe('enab-baladi');
+    expect(runArticle('قصف على سراقب\nقصفت الطائرات المدينة.\n\nوقال مراسل الجزيرة إن القصف مستمر.').outlet).toBe('al-jazeera');
+  });
+
   it('has no outlet when the text does not say, and meta wins when given', () => {
     expect(runArticle('قالت وكالة رويترز إن القصف استمر على إدلب.').outlet).toBeNull();
     expect(runArticle('قال مراسل الجزيرة إن القصف استمر.', { outlet: 'عنب بلدي' }).outlet).toBe('enab-baladi');

@@ -4,5 +4,5 @@ MATCH (:Actor {id: $a})<-[:PUBLISHED_BY]-(:Article)-[:CONTAINS]->(:Claim)-[:ABOU
 WITH DISTINCT i
 WHERE EXISTS { (:Actor {id: $b})<-[:PUBLISHED_BY]-(:Article)-[:CONTAINS]->(:Claim)-[:ABOUT]->(i) }
 WITH i ORDER BY i.date IS NULL, i.date DESC, i.id
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN i {.id, .type, .date, .dateText, .datePrecision, .locationPrecision, .summary} AS node

@@ -5,5 +5,5 @@ MATCH (l:Location)
 WHERE point.distance(l.point, center) <= $meters
 WITH l, point.distance(l.point, center) AS meters
 ORDER BY meters, l.id
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN l {.id, .name, .nameEn, .kind, .aliases, latitude: l.point.latitude, longitude: l.point.longitude} AS node, meters

@@ -8,7 +8,7 @@ CALL () {
   WHERE 'AFFILIATION' IN $relations AND (s.id IN $ids OR t.id IN $ids)
   RETURN s.id AS source, t.id AS target, 'AFFILIATION' AS relation, rel.role AS role, 1 AS weight,
     coalesce(rel.claimIds, [])[0..20] AS evidence
-  LIMIT $limit
+  LIMIT toInteger($limit)
   UNION ALL
   MATCH (s:Actor)-[:PERPETRATED]->(i:Incident)-[:TARGETED]->(t:Actor)
   WHERE 'ADVERSARY' IN $relations AND (s.id IN $ids OR t.id IN $ids) AND s <> t
@@ -20,13 +20,13 @@ CALL () {
     RETURN collect(c.id) AS evidence
   }
   RETURN s.id AS source, t.id AS target, 'ADVERSARY' AS relation, null AS role, size(incidents) AS weight, evidence
-  LIMIT $limit
+  LIMIT toInteger($limit)
   UNION ALL
   MATCH (x:Actor)<-[:ATTRIBUTED_TO|RELAYED_BY]-(cx:Claim)-[:ABOUT]->(i:Incident)<-[:ABOUT]-(cy:Claim)-[:ATTRIBUTED_TO|RELAYED_BY]->(y:Actor)
   WHERE 'CO_REPORTED' IN $relations AND x.id IN $ids AND x <> y
   WITH CASE WHEN x.id < y.id THEN x.id ELSE y.id END AS source, CASE WHEN x.id < y.id THEN y.id ELSE x.id END AS target,
     collect(DISTINCT i.id) AS incidents, collect(DISTINCT cx.id) + collect(DISTINCT cy.id) AS claims
   RETURN source, target, 'CO_REPORTED' AS relation, null AS role, size(incidents) AS weight, claims[0..20] AS evidence
-  LIMIT $limit
+  LIMIT toInteger($limit)
 }
 RETURN source, target, relation, role, weight, evidence

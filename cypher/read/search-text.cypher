@@ -2,13 +2,13 @@
 // (claim_text), both with the Arabic analyzer. Params: $query (escaped Lucene), $limit.
 // Returns: label ('Actor', 'Location', 'Claim' or 'Incident'), score, node (map of that label), best first.
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
 }
-WITH node AS n, score ORDER BY score DESC, n.id LIMIT $limit
+WITH node AS n, score ORDER BY score DESC, n.id LIMIT toInteger($limit)
 RETURN CASE WHEN n:Actor THEN 'Actor' WHEN n:Location THEN 'Location' WHEN n:Claim THEN 'Claim' ELSE 'Incident' END AS label,
   score,
   CASE

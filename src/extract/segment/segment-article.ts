@@ -8,7 +8,7 @@ import { splitLines, type Line } from './split-lines.ts';
 import { splitSentences } from './split-sentences.ts';
 
 const MAX_TITLE_WORDS = 25;
-const MAX_SHORT_TITLE_WORDS = 20;
+const MAX_SHORT_TITLE_WORDS = 15;
 const MAX_HEADING_WORDS = 16;
 const FINAL_PUNCTUATION = /[.!?:\u061f\u061b\u2026]["'\u201d\u00bb)]*$/;
 const BYLINE = /[\u2013\u2014-].*[:\uff1a]\s*$/;

@@ -24,6 +24,12 @@ describe('segmentArticle', () => {
     expect(segment(text).title).toBeNull();
   });
 
+  it('takes a first line ending with a full stop as the title only when it is short', () => {
+    expect(segment('مقتل خمسة مدنيين في قصف على إدلب.\n\nقصفت الطائرات المدينة.').title).not.toBeNull();
+    const lead = 'قتل خمسة مدنيين وأصيب عشرة آخرون جراء قصف مدفعي لقوات النظام استهدف سوق مدينة إدلب صباح اليوم الأحد.';
+    expect(segment(`${lead}\nوقال الدفاع المدني إن فرقه انتشلت الضحايا.`).title).toBeNull();
+  });
+
   it('ends the content where the boilerplate begins', () => {
     const text = 'العنوان\nنص.\nمقالات ذات صلة\nخبر آخر';
     const seg = segment(text);

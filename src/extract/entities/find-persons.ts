@@ -1,7 +1,8 @@
 /**
  * Internal: persons outside the lexicon, introduced by a role ("مراسل وكالة ... “حمزة العنزي”", "القيادي “...”",
  * "الرئيس الأميركي دونالد ترامب"), by a quoted name followed by a role ("“قاسم مصلح” قائد ..."), by a kunya in
- * brackets ("(أبو أحمد)"), and their nicknames ("الملقب بـ (أبوخالد الأنصاري)") as mentions of the same person.
+ * brackets ("(أبو أحمد)"), by a plain name in apposition with a role ("رائد الصالح، مدير ..."), and their
+ * nicknames ("الملقب بـ (أبوخالد الأنصاري)") as mentions of the same person.
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { matchLongestPhrase, type PhraseNode } from '../lexicon/phrase-trie.ts';

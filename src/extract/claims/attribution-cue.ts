@@ -32,6 +32,8 @@ export interface AttributionCue {
   parent: number;
   /** Dropped: the cue is part of what another source says (an إعلان inside a quote). */
   absorbed: boolean;
+  /** A speaker is named by a noun that is no known entity ("قال قائد ميداني"): the source is unknown (null). */
+  unknownSpeaker?: boolean;
   /** For an accusation, the accused named right after the cue ("اتهم X Y بقصف": Y), if any. */
   accused?: string;
 }

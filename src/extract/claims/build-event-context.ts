@@ -30,6 +30,8 @@ export interface EventContext {
   mentionAt: Int32Array;
   sentences: PlacedSentence[];
   entityTypes: Map<string, EntityType>;
+  /** 1 for every token inside quotation marks (quote marks paired within a paragraph). */
+  inQuote: Uint8Array;
 }
 
 // First token whose original end is after `offset` (binary search over sorted tokens).
@@ -50,6 +52,24 @@ export function toTokenRange(tokens: readonly EventToken[], start: number, end: 
   let b = a;
   while (b < tokens.length && (tokens[b]?.origStart ?? Infinity) < end) b++;
   return { start: a, end: b };
+}
+
+// Quote marks are all '"' after normalization: they open and close in turn, from each paragraph's start.
+function markQuotes(tokens: readonly EventToken[], sentences: readonly PlacedSentence[]): Uint8Array {
+  const inQuote = new Uint8Array(tokens.length);
+  let paragraph = -1;
+  let open = false;
+  for (const s of sentences) {
+    if (s.sentence.paragraph !== paragraph) {
+      paragraph = s.sentence.paragraph;
+      open = false;
+    }
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      if (tokens[k]?.text === '"') open = !open;
+      else if (open) inQuote[k] = 1;
+    }
+  }
+  return inQuote;
 }
 
 /** Given the stage input and a compiled lexicon, returns the shared context of the article. */
@@ -73,5 +93,5 @@ export function buildEventContext(input: EventInput, lexicon: EventLexicon): Eve
     return { sentence, tokStart: r.start, tokEnd: r.end };
   });
   const entityTypes = new Map(input.entities.map((e) => [e.id, e.type] as const));
-  return { input, lexicon, tokens, mentions, mentionAt, sentences, entityTypes };
+  return { input, lexicon, tokens, mentions, mentionAt, sentences, entityTypes, inQuote: markQuotes(tokens, sentences) };
 }

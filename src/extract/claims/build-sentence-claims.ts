@@ -66,7 +66,7 @@ export function buildSentenceClaims(ctx: EventContext, s: PlacedSentence, cues: 
     const relays = chainOf(cues, c);
     const sources = c.sources.length > 0 ? c.sources : [null];
     for (const sourceId of sources) {
-      drafts.push({ sentence: s, sourceId, relays, stance: c.stance, byOutlet: false, implied: c.sources.length === 0, content });
+      drafts.push({ sentence: s, sourceId, relays, stance: c.stance, byOutlet: false, implied: c.sources.length === 0 && c.unknownSpeaker !== true, content });
     }
   });
   const rootMask = inFrame.map((f, k) => !f && !inScope[k]);

@@ -16,7 +16,7 @@ export interface EventLexiconSources {
       requiresConjunction?: boolean; requiresNear?: string[] }[];
     impersonal: string[]; complementizers: string[]; prepositions: string[]; backReferences: string[];
     nominalAnnounce: string[]; officialContext: string[]; ownActionNouns: string[]; framing: string[];
-    clauseConnectors: string[]; backReferenceLeads: string[];
+    clauseConnectors: string[]; backReferenceLeads: string[]; relayHeads: string[]; continuationLeads: string[];
   };
   incidentTriggers: {
     triggers: { type: string; role: string; phrases: string[]; requiresNear?: string[]; window?: number;
@@ -31,15 +31,15 @@ export interface EventLexiconSources {
   numberWords: {
     units: Record<string, number>; ten: Record<string, number>; tens: Record<string, number>;
     hundreds: Record<string, number>; thousands: Record<string, number>; vague: Record<string, number>;
-    qualifiersBefore: Record<string, string>; qualifiersAfter: Record<string, string>;
+    qualifiersBefore: Record<string, string>; qualifiersAfter: Record<string, string>; dualWords: string[];
   };
   figureCues: { cues: Record<string, string[]>; casualties: string[]; fillersBefore: string[];
-    subgroupMarkers: string[]; numberLeftBlockers: string[] };
+    subgroupMarkers: string[]; numberLeftBlockers: string[]; countFollowers: string[] };
   victimGroups: { groups: Record<string, string[]> };
   dateWords: {
     months: Record<string, number>; weekdays: Record<string, number>; today: string[]; yesterday: string[];
     dayBeforeYesterday: string[]; lastNight: string[]; dayParts: string[]; past: string[]; current: string[];
-    monthWord: string[]; periods: Record<string, number>; periodLead: string[];
+    monthWord: string[]; periods: Record<string, number>; periodLead: string[]; dayMonthLinks: string[];
   };
 }
 
@@ -111,7 +111,8 @@ function compileFigureCues(src: EventLexiconSources['figureCues']): EventLexicon
     for (const w of words) cues.set(key(w), kind as Exclude<FigureKind, 'casualties'>);
   }
   return { cues, casualties: flags(src.casualties), fillersBefore: keySet(src.fillersBefore),
-    subgroupMarkers: keySet(src.subgroupMarkers), numberLeftBlockers: keySet(src.numberLeftBlockers) };
+    subgroupMarkers: keySet(src.subgroupMarkers), numberLeftBlockers: keySet(src.numberLeftBlockers),
+    countFollowers: keySet(src.countFollowers) };
 }
 
 function compileVictims(src: EventLexiconSources['victimGroups']): Map<string, VictimKind> {
@@ -147,6 +148,7 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       nominalAnnounce: keySet(sv.nominalAnnounce), officialContext: keySet(sv.officialContext),
       ownActionNouns: keySet(sv.ownActionNouns), framing: keySet(sv.framing.flatMap((f) => f.split(' '))),
       clauseConnectors: flags(sv.clauseConnectors), backReferenceLeads: exactSet(sv.backReferenceLeads),
+      relayHeads: keySet(sv.relayHeads), continuationLeads: keySet(sv.continuationLeads),
     },
     triggers: compileTriggers(src.incidentTriggers),
     numbers: {
@@ -154,7 +156,8 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       thousands: keyMap(nw.thousands), vague: createPhraseMatcher(Object.entries(nw.vague)),
       qualifiersBefore: createPhraseMatcher(Object.entries(nw.qualifiersBefore) as [string, Qualifier][]),
       qualifiersAfter: createPhraseMatcher(Object.entries(nw.qualifiersAfter) as [string, Qualifier][]),
-      starters: firstWordKeys(...[nw.units, nw.ten, nw.tens, nw.hundreds, nw.thousands, nw.vague, nw.qualifiersBefore].map(Object.keys)),
+      duals: flags(nw.dualWords),
+      starters: firstWordKeys(...[nw.units, nw.ten, nw.tens, nw.hundreds, nw.thousands, nw.vague, nw.qualifiersBefore].map(Object.keys), nw.dualWords),
     },
     figures: compileFigureCues(src.figureCues),
     victims: compileVictims(src.victimGroups),
@@ -163,6 +166,7 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       today: flags(dw.today), yesterday: flags(dw.yesterday), dayBeforeYesterday: flags(dw.dayBeforeYesterday),
       lastNight: flags(dw.lastNight), dayParts: keySet(dw.dayParts), past: keySet(dw.past), current: keySet(dw.current),
       monthWord: keySet(dw.monthWord), periods: keyMap(dw.periods), periodLead: keySet(dw.periodLead),
+      dayMonthLinks: keySet(dw.dayMonthLinks),
       starters: firstWordKeys(Object.keys(dw.months), Object.keys(dw.weekdays), dw.today, dw.yesterday, dw.dayBeforeYesterday,
         dw.lastNight, dw.dayParts, dw.periodLead, ['\u064a\u0648\u0645']), // يوم
     },

@@ -38,6 +38,16 @@ export function hasLamBefore(ctx: EventContext, m: PlacedMention): boolean {
   return prev !== undefined && (prev.text === LAM || prev.text === WAW + LAM);
 }
 
+/** Given a mention, returns true when it is told to: ل glued to it or to a head before it ("لمراسل سانا"، "لصحيفة “الوطن”"). */
+export function isToldTo(ctx: EventContext, m: PlacedMention): boolean {
+  if (hasLamBefore(ctx, m)) return true;
+  let k = m.tokStart - 1;
+  while (ctx.tokens[k]?.text === '"') k--;
+  const head = ctx.tokens[k];
+  if (head === undefined || !head.text.startsWith(LAM)) return false;
+  return ctx.lexicon.speech.relayHeads.has(head.text.slice(1)) || head.keys.some((key) => key !== head.text && ctx.lexicon.speech.relayHeads.has(key));
+}
+
 /** Given a mention, returns the mentions coordinated with it by و right after it ("الجيش العراقي والحشد الشعبي"). */
 export function listCoordinated(ctx: EventContext, first: PlacedMention, limit: number): PlacedMention[] {
   const out = [first];
@@ -54,10 +64,10 @@ export function listCoordinated(ctx: EventContext, first: PlacedMention, limit: 
   return out;
 }
 
-/** Given a context and a token index, returns true when a new clause starts there (a comma then فيما، حيث، وكان...). */
+/** Given a context and a token index, returns true when a new clause starts there (a comma then فيما، حيث، وكان...), outside quotes. */
 export function isClauseBoundary(ctx: EventContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (t === undefined || (t.text !== ',' && t.text !== ';')) return false;
+  if (t === undefined || (t.text !== ',' && t.text !== ';') || ctx.inQuote[i] === 1) return false;
   return matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, i + 1) !== null;
 }
 

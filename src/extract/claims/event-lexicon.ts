@@ -53,6 +53,10 @@ export interface EventLexicon {
     clauseConnectors: PhraseMatcher<true>;
     /** Words before a back-reference (الأمر الذي ينفيه). */
     backReferenceLeads: Set<string>;
+    /** Head nouns after ل that make the next medium a relay ("لمراسل سانا"، "لصحيفة الوطن"). */
+    relayHeads: Set<string>;
+    /** First words after a verb that leave its subject implied (وأضاف في تصريح ...), unlike an unknown noun. */
+    continuationLeads: Set<string>;
   };
   triggers: {
     main: PhraseMatcher<TriggerDef[]>;
@@ -88,6 +92,8 @@ export interface EventLexicon {
     vague: PhraseMatcher<number>;
     qualifiersBefore: PhraseMatcher<Qualifier>;
     qualifiersAfter: PhraseMatcher<Qualifier>;
+    /** Dual nouns counted as two (مدنيان، طفلين). */
+    duals: PhraseMatcher<true>;
     /** Keys of every word a count can start with (a fast first check). */
     starters: Set<string>;
   };
@@ -97,6 +103,8 @@ export interface EventLexicon {
     fillersBefore: Set<string>;
     subgroupMarkers: Set<string>;
     numberLeftBlockers: Set<string>;
+    /** Words that may follow a count of people; any other noun means the count counts something else. */
+    countFollowers: Set<string>;
   };
   victims: Map<string, VictimKind>;
   dates: {
@@ -112,6 +120,8 @@ export interface EventLexicon {
     monthWord: Set<string>;
     periods: Map<string, number>;
     periodLead: Set<string>;
+    /** Words between a day and its month ("27 من تموز"). */
+    dayMonthLinks: Set<string>;
     /** Keys of every word a date expression can start with (a fast first check). */
     starters: Set<string>;
   };

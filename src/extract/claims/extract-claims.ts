@@ -16,7 +16,10 @@ export interface ClaimsResult {
   drafts: ResolvedDraft[];
   /** The sentences that may carry claims (the rest are headings, bylines, teasers). */
   claimSentences: PlacedSentence[];
-  /** 1 for every token inside an attribution (verb, subject, preposition and source). */
+  /**
+   * For every token inside an attribution (verb, subject, preposition and source): 2 when its source only reports
+   * (assert), 1 when it speaks of its own deeds (announce, deny, accuse); 0 outside attributions.
+   */
   inFrame: Uint8Array;
   /** What each accusation covers, who accuses and whom (null when the accused is not named). */
   accusations: Accusation[];
@@ -29,6 +32,9 @@ export interface Accusation {
   accused: string | null;
 }
 
+const SPEAKER = 1;
+const REPORTER = 2;
+
 /** Given the context of an article, returns its claim drafts with sources and relay chains resolved. */
 export function extractClaims(ctx: EventContext): ClaimsResult {
   const drafts: ClaimDraft[] = [];
@@ -40,9 +46,14 @@ export function extractClaims(ctx: EventContext): ClaimsResult {
     const prepositional = findPrepositionalCues(ctx, s, verbal);
     const nominal = findNominalCues(ctx, s, [...verbal, ...prepositional]);
     const cues = arrangeCues(ctx, [...verbal, ...prepositional, ...nominal]);
-    for (const c of cues) if (!c.absorbed) inFrame.fill(1, c.frame.start, c.frame.end);
+    for (const c of cues) if (!c.absorbed) inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
     for (const c of cues) if (c.stance === 'accuse') accusations.push({ scope: c.scope, accusers: c.sources, accused: c.accused ?? null });
     drafts.push(...buildSentenceClaims(ctx, s, cues));
+  }
+  // Headlines carry no claims, but who speaks in them (يوثق المرصد ...) is no actor of their incidents either.
+  for (const s of ctx.sentences) {
+    if (claimSentences.includes(s) || s.sentence.start >= ctx.input.segmentation.contentEnd) continue;
+    for (const c of findVerbalCues(ctx, s)) inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
   }
   return { drafts: resolveClaimSources(drafts, ctx.input.outletId), claimSentences, inFrame, accusations };
 }

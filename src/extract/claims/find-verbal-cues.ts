@@ -10,7 +10,7 @@ import type { SpeechVerb } from './event-lexicon.ts';
 import { stripConjunction } from './list-word-keys.ts';
 import { matchPhraseAt } from './phrase-matcher.ts';
 import {
-  findClauseEnd, getMentionStartingAt, hasLamBefore, isActorMention, isClauseBoundary, listActorMentions,
+  findClauseEnd, getMentionStartingAt, isActorMention, isClauseBoundary, isToldTo, listActorMentions,
   listCoordinated,
 } from './cue-helpers.ts';
 
@@ -45,14 +45,22 @@ interface Subject {
 // Chooses the speaker among the actors of a subject region: a person if one is named ("مراسل وكالة X ... Y"),
 // else the first actor; media glued to ل ("مصادر لحرية برس") and media named before a person are relays.
 function chooseSubject(ctx: EventContext, actors: PlacedMention[], limit: number): Subject | null {
-  const candidates = actors.filter((m) => !(m.type === 'media' && hasLamBefore(ctx, m)));
-  const lamRelays = actors.filter((m) => m.type === 'media' && hasLamBefore(ctx, m)).map((m) => m.entityId);
+  const candidates = actors.filter((m) => !(m.type === 'media' && isToldTo(ctx, m)));
+  const lamRelays = actors.filter((m) => m.type === 'media' && isToldTo(ctx, m)).map((m) => m.entityId);
   const person = candidates.find((m) => m.type === 'person');
   const head = person ?? candidates[0];
   if (head === undefined) return null;
   const before = person === undefined ? [] : candidates.filter((m) => m.tokStart < person.tokStart && m.type === 'media');
   const relays = [...lamRelays, ...before.reverse().map((m) => m.entityId)];
   return { speakers: listCoordinated(ctx, head, limit), relays };
+}
+
+function isContinuationLead(ctx: EventContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.text === '"') return false;
+  if (t === undefined || t.kind !== 'word') return true;
+  const lex = ctx.lexicon;
+  return t.keys.some((key) => lex.speech.continuationLeads.has(key) || lex.speech.framing.has(key) || lex.dates.starters.has(key));
 }
 
 function countWords(ctx: EventContext, from: number, to: number): number {
@@ -151,8 +159,10 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     }
     if (firstActor === undefined || countWords(ctx, v + 1, firstActor.tokStart) > SUBJECT_GAP) {
       actors = [];
-      // No subject after the verb: a complementizer far from it belongs to its object ("نفى استهداف ... عن").
-      if (comp >= 0 && countWords(ctx, v + 1, comp) > SUBJECT_GAP) {
+      // No subject after the verb: a complementizer far from it belongs to its object ("نفى استهداف ... عن");
+      // a near أن/إن follows a subject we cannot name ("قال قائد ميداني إن").
+      const gap = comp >= 0 ? countWords(ctx, v + 1, comp) : 0;
+      if (comp >= 0 && (gap > SUBJECT_TAIL || (gap > SUBJECT_GAP && stripConjunction(ctx.tokens[comp]?.text ?? '').stem === RELAY_MARKER))) {
         comp = -1;
         regionEnd = v + 1;
       }
@@ -201,10 +211,14 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     let stance = decideStance(ctx, verb, contentStart, sentEnd);
     if (stance === 'assert' && isOfficial(ctx, v + 1, regionLimit, speakers)) stance = 'announce';
     const frame = { start: frameStart, end: Math.max(v + 1, backward ? (comp >= 0 ? comp : regionEnd) : contentStart) };
-    const implied = sources.length === 0;
+    // A noun after the verb that names no known entity is a speaker we cannot name ("قال قائد ميداني إن").
+    const quotedName = ctx.tokens[v + 1]?.text === '"';
+    const unknown = sources.length === 0 && relays.length === 0 && !isContinuationLead(ctx, v + 1) && (comp > v + 1 || quotedName);
+    const implied = sources.length === 0 && !unknown;
     const cue = makeCue(stance, frame, scope, sources, relays, {
       continuation: implied && !verb.imperfect, impersonal: implied && verb.imperfect, backward, kind: backStart !== null ? 'backref' : 'verbal',
     });
+    cue.unknownSpeaker = unknown;
     if (stance === 'accuse') {
       const accused = listActorMentions(ctx, scope.start, Math.min(scope.end, scope.start + 4)).find((m) => !sources.includes(m.entityId));
       if (accused !== undefined) cue.accused = accused.entityId;

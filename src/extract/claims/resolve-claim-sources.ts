@@ -23,10 +23,11 @@ export interface ResolvedDraft extends ClaimDraft {
   guessed: boolean;
 }
 
-function finishChain(relays: readonly string[], sourceId: string | null, outletId: string | null): string[] {
+// An unnamed speaker (sourceId null, not the outlet's own claim) is still relayed by the outlet.
+function finishChain(relays: readonly string[], sourceId: string | null, outletId: string | null, byOutlet: boolean): string[] {
   const chain: string[] = [];
   for (const id of relays) if (id !== sourceId && id !== outletId && !chain.includes(id)) chain.push(id);
-  if (outletId !== null && sourceId !== outletId && sourceId !== null) chain.push(outletId);
+  if (outletId !== null && sourceId !== outletId && !byOutlet) chain.push(outletId);
   return chain;
 }
 
@@ -70,10 +71,11 @@ export function resolveClaimSources(drafts: readonly ClaimDraft[], outletId: str
       const same = [...recent].reverse().find((m) => m.sourceId === sourceId);
       if (same !== undefined) relays = same.relays;
     }
-    if (!d.byOutlet && sourceId !== null && sourceId !== outletId) {
+    // The outlet's own correspondent speaking ("قال مراسل X") is a speaker too; the outlet's narration is not.
+    if (!d.byOutlet && sourceId !== null) {
       memory.push({ sourceId, relays, stance, sentence: sentenceNo });
     }
-    resolved.push({ ...d, sourceId, relays, stance, guessed, via: finishChain(relays, sourceId, outletId) });
+    resolved.push({ ...d, sourceId, relays, stance, guessed, via: finishChain(relays, sourceId, outletId, d.byOutlet) });
   }
   return mergeSameSource(resolved);
 }

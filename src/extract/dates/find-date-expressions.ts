@@ -53,7 +53,8 @@ function skipAltMonth(d: Dates, tokens: readonly EventToken[], j: number): numbe
 function readAbsolute(d: Dates, tokens: readonly EventToken[], i: number, publishedAt: string | null): Found | null {
   const t = tokens[i];
   const dayNumber = t?.kind === 'number' && (t.value ?? 0) >= 1 && (t.value ?? 0) <= 31 ? t.value ?? null : null;
-  const monthAt = dayNumber === null ? i : i + 1;
+  let monthAt = dayNumber === null ? i : i + 1;
+  if (dayNumber !== null && hasKey(d.dayMonthLinks, tokens[monthAt])) monthAt++; // 27 من تموز
   const month = matchPhraseAt(d.months, tokens, monthAt);
   if (month === null) return null;
   let j = skipAltMonth(d, tokens, month.end);

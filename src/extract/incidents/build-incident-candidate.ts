@@ -59,6 +59,6 @@ export function buildIncidentCandidate(
   const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals, fleeing);
   const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, around.paragraph], inFrame, trigger.start, [], fleeing);
   const date = around.dates.find((d) => d.start >= clause.start && d.start < clause.end) ?? around.dates[0] ?? null;
-  const { perpetrators, targets } = findIncidentActors(ctx, trigger);
+  const { perpetrators, targets } = findIncidentActors(ctx, trigger, inFrame);
   return { trigger, sentenceNo, heading, clause, clauseLocationId, nearLocationId, perpetrators, targets, date };
 }

@@ -32,7 +32,7 @@ export function chooseIncidentLocation(
   for (const [k, r] of ranges.entries()) {
     let best: { id: string; rank: number; distance: number } | null = null;
     for (const m of ctx.mentions) {
-      if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] === 1) continue;
+      if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] !== 0) continue;
       if (skipDestinations && isDestination(ctx, m.tokStart)) continue;
       // In the narrowest range a place belongs to the trigger nearest to it.
       if (k === 0 && rivals.some((t) => Math.abs(m.tokStart - t) < Math.abs(m.tokStart - anchor))) continue;

@@ -39,14 +39,15 @@ function isTargetSlot(ctx: EventContext, k: number): boolean {
   return false;
 }
 
-// The agent named right after `from`, past adjectives and agent heads only (جوي، طيران، قوات).
-function agentRightAfter(ctx: EventContext, from: number, limit: number): PlacedMention | null {
+// The agent named right after `from`, past adjectives and agent heads only (جوي، طيران، قوات). After a
+// perpetrator marker ("نفذه عناصر X") the slot is the agent's whatever head precedes it.
+function agentRightAfter(ctx: EventContext, from: number, limit: number, afterMarker = false): PlacedMention | null {
   const tr = ctx.lexicon.triggers;
   for (let k = from; k < limit; k++) {
     const m = getMentionStartingAt(ctx, k);
-    if (m !== null) return isAgent(m) && !isTargetSlot(ctx, k) ? m : null;
+    if (m !== null) return isAgent(m) && (afterMarker || !isTargetSlot(ctx, k)) ? m : null;
     const t = ctx.tokens[k];
-    if (t?.text === '\u0644') continue; // the lam of "لـ X" written apart
+    if (t?.text === '\u0644' || t?.text === '"') continue; // the lam of "لـ X" written apart, quote marks
     if (t === undefined || t.kind !== 'word') return null;
     const skippable = hasKeyIn(ctx, k, tr.adjectives) || hasKeyIn(ctx, k, tr.agentHeads) || matchPhraseAt(tr.airAgents, ctx.tokens, k) !== null;
     if (!skippable) return null;
@@ -63,10 +64,12 @@ function clauseStart(ctx: EventContext, t: IncidentTrigger): number {
   return floor;
 }
 
-function subjectBefore(ctx: EventContext, t: IncidentTrigger): PlacedMention | null {
+const REPORTER = 2; // inFrame value of a source that only reports (see ClaimsResult.inFrame)
+
+function subjectBefore(ctx: EventContext, t: IncidentTrigger, inFrame: Uint8Array): PlacedMention | null {
   for (let k = clauseStart(ctx, t); k < t.start; k++) {
     const m = getMentionStartingAt(ctx, k);
-    if (m !== null && isAgent(m) && !isTargetSlot(ctx, k) && !hasLamBefore(ctx, m)) return m;
+    if (m !== null && isAgent(m) && !isTargetSlot(ctx, k) && !hasLamBefore(ctx, m) && inFrame[k] !== REPORTER) return m;
   }
   return null;
 }
@@ -95,8 +98,8 @@ function findTargets(ctx: EventContext, t: IncidentTrigger, exclude: readonly st
   return [];
 }
 
-/** Given a context and a trigger, returns its perpetrators and targets. */
-export function findIncidentActors(ctx: EventContext, t: IncidentTrigger): IncidentActors {
+/** Given a context, a trigger and the attribution mask (reporting sources never act), returns its perpetrators and targets. */
+export function findIncidentActors(ctx: EventContext, t: IncidentTrigger, inFrame: Uint8Array): IncidentActors {
   const tr = ctx.lexicon.triggers;
   if (tr.noPerpetratorTypes.has(t.type)) return { perpetrators: [], targets: [] };
   const sides = findSides(ctx, t);
@@ -105,11 +108,11 @@ export function findIncidentActors(ctx: EventContext, t: IncidentTrigger): Incid
   let perpetrator: PlacedMention | null = null;
   for (const marker of findPhrases(tr.perpetratorMarkers, ctx.tokens, t.end, limit)) {
     if (ctx.tokens.slice(t.end, marker.start).filter((x) => x.kind === 'word').length > MARKER_GAP) break;
-    perpetrator = agentRightAfter(ctx, marker.end, limit + 4);
+    perpetrator = agentRightAfter(ctx, marker.end, limit + 4, true);
     if (perpetrator !== null) break;
   }
   const agentBefore = ctx.tokens[t.start]?.keys.some((k) => tr.verbs.has(k)) ?? false;
-  if (perpetrator === null && agentBefore) perpetrator = subjectBefore(ctx, t);
+  if (perpetrator === null && agentBefore) perpetrator = subjectBefore(ctx, t, inFrame);
   if (perpetrator === null) perpetrator = agentRightAfter(ctx, t.end, limit);
   if (perpetrator === null && t.type === 'airstrike') {
     for (const air of findPhrases(tr.airAgents, ctx.tokens, t.sentence.tokStart, t.sentence.tokEnd)) {
@@ -117,7 +120,7 @@ export function findIncidentActors(ctx: EventContext, t: IncidentTrigger): Incid
       if (perpetrator !== null) break;
     }
   }
-  if (perpetrator === null && !agentBefore) perpetrator = subjectBefore(ctx, t);
+  if (perpetrator === null && !agentBefore) perpetrator = subjectBefore(ctx, t, inFrame);
   const perpetrators = perpetrator === null ? [] : [perpetrator.entityId];
   return { perpetrators, targets: findTargets(ctx, t, perpetrators) };
 }

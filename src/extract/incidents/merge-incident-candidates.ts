@@ -52,7 +52,9 @@ function typesAgree(d: IncidentDraft, c: IncidentCandidate, sameSentence: boolea
   const samePlace = d.locationId !== null && c.clauseLocationId !== null;
   const together = sameSentence || samePlace ? agree : intersects;
   if (d.generic || ct.generic) return together(d.perpetrators, c.perpetrators);
-  return sameSentence && (d.type === 'attack' || ct.type === 'attack') && agree(d.perpetrators, c.perpetrators);
+  // A plain attack word in the clause of a specific strike is that strike ("استهدفوا ... بقذائف").
+  const sameClause = d.members.some((x) => x.sentenceNo === c.sentenceNo && x.clause.start < c.clause.end && c.clause.start < x.clause.end);
+  return sameClause && (d.type === 'attack' || ct.type === 'attack') && agree(d.perpetrators, c.perpetrators);
 }
 
 function actorsAgree(m: Merger, d: IncidentDraft, c: IncidentCandidate): boolean {

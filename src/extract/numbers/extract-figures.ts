@@ -8,6 +8,7 @@ import type { TokenRange } from '../claims/attribution-cue.ts';
 import type { EventContext } from '../claims/build-event-context.ts';
 import { matchPhraseAt } from '../claims/phrase-matcher.ts';
 import { getMentionStartingAt, isActorMention } from '../claims/cue-helpers.ts';
+import { findDateExpressions } from '../dates/find-date-expressions.ts';
 import { findFigureCue } from './find-figure-cue.ts';
 import { parseNumberAt, type NumberExpr } from './parse-number-at.ts';
 
@@ -40,6 +41,19 @@ function isBlocked(ctx: EventContext, n: NumberExpr): boolean {
   return typeof n.value === 'number' && n.value >= YEAR_MIN && n.value <= YEAR_MAX && !n.vague && ctx.tokens[n.valueStart]?.kind === 'number';
 }
 
+// A count of people is followed by whom it counts, a cue, a function word or nothing; "بعدة قذائف"، "40 غارة"
+// count something else.
+function countsPeople(ctx: EventContext, n: NumberExpr, limit: number): boolean {
+  if (n.dual || n.end >= limit) return true;
+  const next = ctx.tokens[n.end];
+  if (next === undefined || next.kind !== 'word' || ctx.mentionAt[n.end] !== -1) return true;
+  const lex = ctx.lexicon;
+  return next.keys.some((k) => lex.victims.has(k) || lex.figures.cues.has(k) || lex.figures.countFollowers.has(k) ||
+    lex.dates.starters.has(k) || lex.figures.subgroupMarkers.has(k)) ||
+    matchPhraseAt(lex.figures.casualties, ctx.tokens, n.end) !== null ||
+    matchPhraseAt(lex.numbers.qualifiersAfter, ctx.tokens, n.end) !== null;
+}
+
 function isSubgroup(ctx: EventContext, n: NumberExpr): boolean {
   const prev = ctx.tokens[n.start - 1];
   return prev !== undefined && prev.keys.some((k) => ctx.lexicon.figures.subgroupMarkers.has(k));
@@ -52,14 +66,15 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
   let found = false;
   const starters = ctx.lexicon.numbers.starters;
   for (const r of ranges) {
+    const dates = findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, ctx.input.text, null);
     for (let i = r.start; i < r.end; i++) {
       const t = ctx.tokens[i];
       if (t === undefined || (t.kind === 'word' && !t.keys.some((k) => starters.has(k)))) continue;
       const n = parseNumberAt(ctx.tokens, i, ctx.lexicon, ctx.input.text);
       if (n === null) continue;
       i = n.end - 1;
-      if (isBlocked(ctx, n)) continue;
-      const victims = victimsAfter(ctx, n, r.end);
+      if (isBlocked(ctx, n) || !countsPeople(ctx, n, r.end) || dates.some((d) => n.valueStart >= d.start && n.valueStart < d.end)) continue;
+      const victims = victimsAfter(ctx, n.dual ? { ...n, end: n.valueStart } : n, r.end);
       if (isSubgroup(ctx, n)) {
         if (victims === 'children' && figures.children == null) figures.children = n.value;
         if (victims === 'women' && figures.women == null) figures.women = n.value;

@@ -35,7 +35,7 @@ export function findFigureCue(ctx: EventContext, n: NumberExpr, limit: number): 
     const kind = cueOf(ctx, j);
     if (kind !== null) {
       // A cue with a glued و opens a new conjunct ("مقتل 5 وإصابة 10"): it belongs to the next count.
-      if (t.text.startsWith(WAW) && !t.text.startsWith(WAW + WAW) && j > n.end) break;
+      if (t.text.startsWith(WAW) && !t.text.startsWith(WAW + WAW)) break;
       after = kind;
       break;
     }

@@ -15,6 +15,8 @@ export interface NumberExpr {
   /** The number, or the conventional minimum of a vague count. */
   lowerBound: number;
   vague: boolean;
+  /** True for a dual noun (مدنيان): the count and the counted in one word. */
+  dual: boolean;
   qualifier: Qualifier | null;
   /** Token range `[start, end)` including the bound words. */
   start: number;
@@ -119,9 +121,11 @@ export function parseNumberAt(
     const last = tokens[vague.end - 1];
     if (first === undefined || last === undefined) return null;
     const surface = original.slice(first.origStart, last.origEnd);
-    return { value: surface, lowerBound: vague.value, vague: true, qualifier, start: i, end: vague.end, valueStart };
+    return { value: surface, lowerBound: vague.value, vague: true, dual: false, qualifier, start: i, end: vague.end, valueStart };
   }
+  const dual = matchPhraseAt(lex.duals, tokens, valueStart);
+  if (dual !== null) return { value: 2, lowerBound: 2, vague: false, dual: true, qualifier, start: i, end: dual.end, valueStart };
   const read = readDigits(lex, tokens, valueStart) ?? readWords(lex, tokens, valueStart);
   if (read === null) return null;
-  return { value: read.value, lowerBound: read.value, vague: false, qualifier, start: i, end: read.end, valueStart };
+  return { value: read.value, lowerBound: read.value, vague: false, dual: false, qualifier, start: i, end: read.end, valueStart };
 }

@@ -86,6 +86,22 @@ describe('attribution', () => {
   });
 });
 
+describe('unnamed speakers, relays and quotes', () => {
+  it('leaves a speaker named by an unknown noun unknown, still relayed by the outlet', () => {
+    expect(claimsOf('وقال قائد ميداني في المنطقة إن الهجوم صد بالكامل.')).toMatchObject([{ sourceId: null, via: ['khabar'] }]);
+  });
+
+  it('makes a medium told through a head noun a relay ("لمراسل رويترز")', () => {
+    const [c] = claimsOf('وقالت مصادر محلية لمراسل رويترز إن الطرق قطعت بالكامل.');
+    expect(c).toMatchObject({ sourceId: 'local-sources', via: ['reuters', 'khabar'] });
+  });
+
+  it('does not split a quotation at a comma inside it', () => {
+    const claims = claimsOf('قال سليم الحمدان إن “المعارك مستمرة، فيما يرصد الجيش تحركات المهاجمين” على حد تعبيره.');
+    expect(claims.map((c) => c.sourceId)).toEqual(['hamdan']);
+  });
+});
+
 describe('stance', () => {
   it('reads deny, accuse and announce verbs', () => {
     expect(claimsOf('ونفت جبهة الفتح أي علاقة لها بالتفجير الذي وقع في السوق.')[0]?.stance).toBe('deny');

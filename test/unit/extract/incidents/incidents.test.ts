@@ -59,6 +59,11 @@ describe('incident place, actors and date', () => {
     expect(j).toMatchObject({ type: 'shelling', perpetratorIds: ['regime'] });
   });
 
+  it('blames the accused, not the accuser', () => {
+    const [i] = run('واتهمت هيئة التحرير قوات النظام بقصف بلدة كفرنبل بالمدفعية الثقيلة.').incidents;
+    expect(i).toMatchObject({ type: 'shelling', perpetratorIds: ['regime'] });
+  });
+
   it('does not place the incident where the source is', () => {
     const [i] = run('وقالت مصادر أهلية في حلب إن غارات جديدة استهدفت مدينة معرة النعمان.').incidents;
     expect(i?.locationId).toBe('maarat');

@@ -56,4 +56,14 @@ describe('figures', () => {
   it('ignores numbers that count nothing of the kind, and years', () => {
     expect(figuresOf('نفذ الطيران 120 غارة على المنطقة منذ عام 2015 بحسب الإحصاءات.')).toBeNull();
   });
+
+  it('counts dual nouns as two and binds each count to its own conjunct', () => {
+    expect(figuresOf('استشهد مدنيان وأصيب 7 آخرون في القصف على المدينة.')).toMatchObject({ killed: 2, injured: 7, victims: 'civilians' });
+    expect(figuresOf('أدى القصف إلى مقتل طفلين وإصابة ثلاثة أشخاص بجروح.')).toMatchObject({ killed: 2, injured: 3, victims: 'children' });
+  });
+
+  it('skips counts of other things and day numbers of dates', () => {
+    expect(figuresOf('استهدف المسلحون الحي بعدة قذائف، ما أدى إلى مقتل أربعة مدنيين.')).toMatchObject({ killed: 4 });
+    expect(figuresOf('قصفت القوات البلدة في 27 من تموز الماضي ما أدى إلى مقتل طفلين.')).toMatchObject({ killed: 2 });
+  });
 });

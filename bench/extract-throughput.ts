@@ -47,10 +47,12 @@ const entityMs = performance.now() - t;
 const entityCpu = cpuMs(cpu);
 
 const rate = (ms: number): string => (count / (ms / 1000)).toFixed(0);
-process.stdout.write([
-  `lexicon: ${lexicon.entities.length} entries compiled in ${compileMs.toFixed(0)} ms`,
-  `corpus: ${count} generated articles (seed ${seed}), ${(chars / count).toFixed(0)} chars on average, ${entities} entities found`,
-  `extractArticle (all stages): ${fullMs.toFixed(0)} ms wall, ${rate(fullMs)} articles/s; ${fullCpu.toFixed(0)} ms CPU, ${rate(fullCpu)} articles/s`,
-  `normalize + clean + entities only: ${entityMs.toFixed(0)} ms wall, ${rate(entityMs)} articles/s; ${entityCpu.toFixed(0)} ms CPU, ${rate(entityCpu)} articles/s`,
-  `node ${process.version}, one core (single-threaded loop)`,
-].join('\n') + '\n');
+process.stdout.write(
+  [
+    `lexicon: ${lexicon.entities.length} entries compiled in ${compileMs.toFixed(0)} ms`,
+    `corpus: ${count} generated articles (seed ${seed}), ${(chars / count).toFixed(0)} chars on average, ${entities} entities found`,
+    `extractArticle (all stages): ${fullMs.toFixed(0)} ms wall, ${rate(fullMs)} articles/s; ${fullCpu.toFixed(0)} ms CPU, ${rate(fullCpu)} articles/s`,
+    `normalize + clean + entities only: ${entityMs.toFixed(0)} ms wall, ${rate(entityMs)} articles/s; ${entityCpu.toFixed(0)} ms CPU, ${rate(entityCpu)} articles/s`,
+    `node ${process.version}, one core (single-threaded loop)`,
+  ].join('\n') + '\n',
+);

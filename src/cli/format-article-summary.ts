@@ -6,7 +6,8 @@ import type { ExtractedArticle } from '../extract/types.ts';
 
 /** Given an extracted article and the lexicon, returns a few lines that say what was found in it. */
 export function formatArticleSummary(article: ExtractedArticle, lexicon: Lexicon): string {
-  const outlet = article.outlet === null ? '-' : `${lexicon.byId.get(article.outlet)?.nameEn ?? article.outlet}`;
+  const outlet =
+    article.outlet === null ? '-' : `${lexicon.byId.get(article.outlet)?.nameEn ?? article.outlet}`;
   const lines = [
     `== ${article.file}  (${article.id})`,
     `   title: ${article.title ?? '-'}`,

@@ -38,7 +38,9 @@ export async function readArticleFiles(paths: readonly string[]): Promise<ReadRe
 }
 
 async function listFiles(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);

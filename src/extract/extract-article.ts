@@ -26,16 +26,30 @@ export interface ExtractOptions {
 const DEFAULT_MAX_LENGTH = 1_000_000;
 
 /** Given an article (text and optional metadata) and the compiled lexicon, returns everything extracted from it. */
-export function extractArticle(input: ArticleInput, lexicon: Lexicon, options: ExtractOptions = {}): ExtractedArticle {
+export function extractArticle(
+  input: ArticleInput,
+  lexicon: Lexicon,
+  options: ExtractOptions = {},
+): ExtractedArticle {
   const file = typeof input.file === 'string' ? input.file : '';
   const meta = input.meta ?? undefined;
-  const inspection = inspectText(typeof input.text === 'string' ? input.text : '', options.maxLength ?? DEFAULT_MAX_LENGTH);
+  const inspection = inspectText(
+    typeof input.text === 'string' ? input.text : '',
+    options.maxLength ?? DEFAULT_MAX_LENGTH,
+  );
   const diagnostics: Diagnostic[] = [...inspection.diagnostics];
   const text = inspection.text;
   const norm = normalizeArabic(text);
   const result: ExtractedArticle = {
-    file, id: makeArticleId(meta?.url, norm.text), title: meta?.title ?? null, outlet: null,
-    publishedAt: null, entities: [], claims: [], incidents: [], diagnostics,
+    file,
+    id: makeArticleId(meta?.url, norm.text),
+    title: meta?.title ?? null,
+    outlet: null,
+    publishedAt: null,
+    entities: [],
+    claims: [],
+    incidents: [],
+    diagnostics,
   };
   if (inspection.empty) return result;
 
@@ -43,42 +57,84 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon, options: E
   diagnostics.push(...clean.diagnostics);
   const segmentation = segmentArticle(text, clean);
   if (segmentation.sentences.length === 0) {
-    diagnostics.push(createDiagnostic('NO_CONTENT', 'segment', 'nothing is left once boilerplate is dropped', { severity: 'error' }));
+    diagnostics.push(
+      createDiagnostic('NO_CONTENT', 'segment', 'nothing is left once boilerplate is dropped', {
+        severity: 'error',
+      }),
+    );
     return result;
   }
   const tokens = tokenizeNormalized(norm, text);
   const byline = findByline(text, clean.contentEnd, lexicon);
-  const entityOutput = extractEntities({ text, norm, tokens, contentEnd: clean.contentEnd, dropped: clean.dropped, hints: byline }, lexicon);
+  const entityOutput = extractEntities(
+    { text, norm, tokens, contentEnd: clean.contentEnd, dropped: clean.dropped, hints: byline },
+    lexicon,
+  );
   diagnostics.push(...entityOutput.diagnostics);
   const outletHint = byline.find((h) => h.role === 'outlet') ?? null;
-  const metadata = extractMetadata({
-    text, tokens, segmentation, mentions: entityOutput.mentions, bylineOutlet: outletHint, meta,
-  }, lexicon);
+  const metadata = extractMetadata(
+    {
+      text,
+      tokens,
+      segmentation,
+      mentions: entityOutput.mentions,
+      bylineOutlet: outletHint,
+      meta,
+    },
+    lexicon,
+  );
   diagnostics.push(...metadata.diagnostics);
   const entities = withOutlet(entityOutput.entities, metadata.outlet, lexicon, meta?.outlet ?? null);
-  Object.assign(result, { title: metadata.title, outlet: metadata.outlet, publishedAt: metadata.publishedAt, entities });
+  Object.assign(result, {
+    title: metadata.title,
+    outlet: metadata.outlet,
+    publishedAt: metadata.publishedAt,
+    entities,
+  });
 
   try {
     const events = extractEvents({
-      articleId: result.id, text, norm, segmentation, mentions: entityOutput.mentions, entities,
-      outletId: metadata.outlet, publishedAt: metadata.publishedAt,
+      articleId: result.id,
+      text,
+      norm,
+      segmentation,
+      mentions: entityOutput.mentions,
+      entities,
+      outletId: metadata.outlet,
+      publishedAt: metadata.publishedAt,
     });
     result.claims = events.claims;
     result.incidents = events.incidents;
     diagnostics.push(...events.diagnostics);
   } catch (error) {
     // A bug in a later stage must not cost the article its entities; it is reported, not hidden.
-    diagnostics.push(createDiagnostic('STAGE_FAILED', 'claims', `the claims stage failed: ${String(error)}`, { severity: 'error' }));
+    diagnostics.push(
+      createDiagnostic('STAGE_FAILED', 'claims', `the claims stage failed: ${String(error)}`, {
+        severity: 'error',
+      }),
+    );
   }
   return result;
 }
 
 /** The outlet is an entity of the article even when only the metadata names it. */
-function withOutlet(entities: ExtractedEntity[], outlet: string | null, lexicon: Lexicon, given: string | null): ExtractedEntity[] {
+function withOutlet(
+  entities: ExtractedEntity[],
+  outlet: string | null,
+  lexicon: Lexicon,
+  given: string | null,
+): ExtractedEntity[] {
   if (outlet === null || entities.some((e) => e.id === outlet)) return entities;
   const known = lexicon.byId.get(outlet);
-  return [...entities, {
-    id: outlet, type: known?.type ?? 'media', name: known?.name ?? given ?? outlet, nameEn: known?.nameEn ?? null,
-    mentions: [], origin: known !== undefined ? 'lexicon' : 'context',
-  }];
+  return [
+    ...entities,
+    {
+      id: outlet,
+      type: known?.type ?? 'media',
+      name: known?.name ?? given ?? outlet,
+      nameEn: known?.nameEn ?? null,
+      mentions: [],
+      origin: known !== undefined ? 'lexicon' : 'context',
+    },
+  ];
 }

@@ -7,6 +7,10 @@ import type { Lexicon } from './lexicon/lexicon-types.ts';
 import type { ArticleInput, ExtractedArticle } from './types.ts';
 
 /** Given articles, the compiled lexicon and options, returns the extraction of each, in order. */
-export function extractArticles(inputs: readonly ArticleInput[], lexicon: Lexicon, options: ExtractOptions = {}): ExtractedArticle[] {
+export function extractArticles(
+  inputs: readonly ArticleInput[],
+  lexicon: Lexicon,
+  options: ExtractOptions = {},
+): ExtractedArticle[] {
   return inputs.map((input) => extractArticle(input, lexicon, options));
 }

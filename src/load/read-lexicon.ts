@@ -17,12 +17,30 @@ import type {
 } from '../extract/lexicon/lexicon-types.ts';
 
 /** The project's lexicon folder. */
-export const DEFAULT_LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds/lexicon');
+export const DEFAULT_LEXICON_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../seeds/lexicon',
+);
 
 const EMPTY_PATTERNS: EntityPatterns = {
-  roles: [], nicknameMarkers: [], heads: [], descriptors: [], anaphoricHeads: [], groupNouns: [], militaryNouns: [],
-  demonyms: [], anonymousHeads: [], anonymousLinkHeads: [], anonymousLinks: [], nameAdjectives: [],
-  militaryAdjectives: [], placeAdjectives: [], placeNamePrefixes: [], directionWords: [], givenNames: [], stopWords: [],
+  roles: [],
+  nicknameMarkers: [],
+  heads: [],
+  descriptors: [],
+  anaphoricHeads: [],
+  groupNouns: [],
+  militaryNouns: [],
+  demonyms: [],
+  anonymousHeads: [],
+  anonymousLinkHeads: [],
+  anonymousLinks: [],
+  nameAdjectives: [],
+  militaryAdjectives: [],
+  placeAdjectives: [],
+  placeNamePrefixes: [],
+  directionWords: [],
+  givenNames: [],
+  stopWords: [],
 };
 const EMPTY_BOILERPLATE: BoilerplateMarkers = { trailing: [], inline: [], sections: [], proseWords: [] };
 
@@ -37,7 +55,9 @@ async function readJson<T>(dir: string, name: string, fallback: T): Promise<T> {
   try {
     return JSON.parse(raw.replace(/^\uFEFF/, '')) as T;
   } catch (error) {
-    throw new TypeError(`lexicon file ${path.join(dir, name)} is not valid JSON: ${(error as Error).message}`);
+    throw new TypeError(
+      `lexicon file ${path.join(dir, name)} is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -52,7 +72,9 @@ export async function readLexiconSources(dir: string = DEFAULT_LEXICON_DIR): Pro
     readJson<{ months?: Record<string, number> }>(dir, 'date-words.json', {}),
   ]);
   return {
-    actors, locations, anonymous,
+    actors,
+    locations,
+    anonymous,
     patterns: { ...EMPTY_PATTERNS, ...patterns },
     boilerplate: { ...EMPTY_BOILERPLATE, ...boilerplate },
     months: dateWords.months ?? {},

@@ -13,7 +13,9 @@ import { formatArticleSummary } from '../format-article-summary.ts';
 export function registerExtractCommand(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('extract')
-    .description('Print what the extract stage reads out of articles (.txt and .jsonl files, or folders of them).')
+    .description(
+      'Print what the extract stage reads out of articles (.txt and .jsonl files, or folders of them).',
+    )
     .argument('<paths...>', 'article files or folders')
     .option('--json', 'print the extraction contract as JSON')
     .option('--lexicon <dir>', 'lexicon folder (default: seeds/lexicon)')
@@ -21,8 +23,10 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
       const lexicon = await readLexicon(options.lexicon);
       for (const warning of lexicon.warnings) process.stderr.write(`kg extract: lexicon: ${warning}\n`);
       const read = await readArticleFiles(paths);
-      for (const file of read.skipped) process.stderr.write(`kg extract: skipped ${file} (not .txt or .jsonl)\n`);
-      for (const failure of read.failures) process.stderr.write(`kg extract: failed ${failure.file}: ${failure.message}\n`);
+      for (const file of read.skipped)
+        process.stderr.write(`kg extract: skipped ${file} (not .txt or .jsonl)\n`);
+      for (const failure of read.failures)
+        process.stderr.write(`kg extract: failed ${failure.file}: ${failure.message}\n`);
       const articles = extractArticles(read.articles, lexicon);
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ articles: articles.map(toContract) }, null, 2)}\n`);
@@ -36,8 +40,20 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
 /** The contract's field order, without internal fields (entity `origin`). */
 function toContract(article: ExtractedArticle): Record<string, unknown> {
   return {
-    file: article.file, id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt,
-    entities: article.entities.map(({ id, type, name, nameEn, mentions }) => ({ id, type, name, nameEn, mentions })),
-    claims: article.claims, incidents: article.incidents, diagnostics: article.diagnostics,
+    file: article.file,
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    entities: article.entities.map(({ id, type, name, nameEn, mentions }) => ({
+      id,
+      type,
+      name,
+      nameEn,
+      mentions,
+    })),
+    claims: article.claims,
+    incidents: article.incidents,
+    diagnostics: article.diagnostics,
   };
 }

@@ -49,14 +49,21 @@ export function findBoilerplate(text: string, lexicon: Lexicon): CleanResult {
     if (isInlineFurniture(text, line, lexicon)) dropped.push({ start: line.start, end: line.end });
   }
   const first = lines.find((line) => !line.blank && line.start < contentEnd);
-  if (first !== undefined && lexicon.boilerplate.sections.includes(lineWords(text, first)) && dropped[0]?.start !== first.start) {
+  if (
+    first !== undefined &&
+    lexicon.boilerplate.sections.includes(lineWords(text, first)) &&
+    dropped[0]?.start !== first.start
+  ) {
     dropped.unshift({ start: first.start, end: first.end });
   }
   const diagnostics: Diagnostic[] = [];
   if (contentEnd < text.length) {
-    diagnostics.push(createDiagnostic('EMPTY_SEGMENT', 'clean', 'trailing web boilerplate dropped', {
-      span: { start: contentEnd, end: text.length }, severity: 'info',
-    }));
+    diagnostics.push(
+      createDiagnostic('EMPTY_SEGMENT', 'clean', 'trailing web boilerplate dropped', {
+        span: { start: contentEnd, end: text.length },
+        severity: 'info',
+      }),
+    );
   }
   return { contentEnd, dropped, diagnostics };
 }
@@ -93,16 +100,23 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
   const words = lineWords(text, line);
   if (words === '') return 'weak'; // only symbols: "+", "|", "..."
   const count = words.split(' ').length;
-  if (count <= MAX_MARKER_LINE_WORDS &&
-    lexicon.boilerplate.trailing.some((m) => startsWithPhrase(words, m) && count <= m.split(' ').length + MAX_MARKER_TAIL)) {
+  if (
+    count <= MAX_MARKER_LINE_WORDS &&
+    lexicon.boilerplate.trailing.some(
+      (m) => startsWithPhrase(words, m) && count <= m.split(' ').length + MAX_MARKER_TAIL,
+    )
+  ) {
     return 'strong';
   }
   if (isInlineFurniture(text, line, lexicon)) return 'strong';
   if (PROSE_PUNCTUATION.test(raw) || count > MAX_WEAK_WORDS) {
-    return count <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(raw) && !/:\s*$/.test(raw) ? 'headline' : 'content';
+    return count <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(raw) && !/:\s*$/.test(raw)
+      ? 'headline'
+      : 'content';
   }
   // A very short line ("من سوريا") or a list of keywords without particles reads as a tag or a link.
-  if (count <= MAX_LINK_WORDS || !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w))) return 'weak';
+  if (count <= MAX_LINK_WORDS || !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w)))
+    return 'weak';
   return SENTENCE_END.test(raw) || /:\s*$/.test(raw) ? 'content' : 'headline';
 }
 

@@ -23,20 +23,41 @@ export function addNameHints(scan: EntityScan, hints: readonly EntityHint[]): vo
     const start = scan.tokens[first]?.origStart ?? hint.start;
     const stop = scan.tokens[end - 1]?.origEnd ?? hint.end;
     const known = matchAt(scan.lexicon.names, scan, first);
-    const entity = known !== null && known.length === end - first ? scan.lexicon.entities[known.value.entity] : undefined;
+    const entity =
+      known !== null && known.length === end - first ? scan.lexicon.entities[known.value.entity] : undefined;
     if (entity !== undefined) {
-      addCandidate(scan, { entityId: entity.id, type: entity.type, first, end, start, stop, origin: 'lexicon' });
+      addCandidate(scan, {
+        entityId: entity.id,
+        type: entity.type,
+        first,
+        end,
+        start,
+        stop,
+        origin: 'lexicon',
+      });
       continue;
     }
     const words: string[] = [];
     for (let k = first; k < end; k++) if (wordAt(scan, k) !== '') words.push(wordAt(scan, k));
     // An outlet's id leaves out its head noun, as when it is named in the text ("شبكة شام" and "لشبكة شام").
     const head = words.length > 1 ? readHead(scan, first) : null;
-    if (head !== null && head.prefix === 0 && !head.head.includeHead && head.head.type === hint.type) words.shift();
+    if (head !== null && head.prefix === 0 && !head.head.includeHead && head.head.type === hint.type)
+      words.shift();
     if (words.length === 0) continue;
     const created = createEntity(scan, {
-      id: makeEntityId(hint.type, words.join(' ')), type: hint.type, name: scan.text.slice(start, stop), words,
+      id: makeEntityId(hint.type, words.join(' ')),
+      type: hint.type,
+      name: scan.text.slice(start, stop),
+      words,
     });
-    addCandidate(scan, { entityId: created.id, type: created.type, first, end, start, stop, origin: 'pattern' });
+    addCandidate(scan, {
+      entityId: created.id,
+      type: created.type,
+      first,
+      end,
+      start,
+      stop,
+      origin: 'pattern',
+    });
   }
 }

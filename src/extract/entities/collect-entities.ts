@@ -28,8 +28,12 @@ export function collectEntities(
       const known = lexicon.byId.get(c.entityId);
       const made = created.get(c.entityId);
       entity = {
-        id: c.entityId, type: known?.type ?? made?.type ?? c.type, name: known?.name ?? made?.name ?? mention.text,
-        nameEn: known?.nameEn ?? null, mentions: [], origin: known !== undefined ? 'lexicon' : c.origin,
+        id: c.entityId,
+        type: known?.type ?? made?.type ?? c.type,
+        name: known?.name ?? made?.name ?? mention.text,
+        nameEn: known?.nameEn ?? null,
+        mentions: [],
+        origin: known !== undefined ? 'lexicon' : c.origin,
       };
       entities.set(c.entityId, entity);
     }

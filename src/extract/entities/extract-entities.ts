@@ -47,11 +47,19 @@ export interface EntityOutput {
 /** Given the text, its normalization, content bounds and the lexicon, returns entities, mentions and diagnostics. */
 export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOutput {
   const tokens = (input.tokens ?? tokenizeNormalized(input.norm, input.text)).filter(
-    (t) => t.origEnd <= input.contentEnd && !input.dropped.some((d) => t.origStart >= d.start && t.origEnd <= d.end),
+    (t) =>
+      t.origEnd <= input.contentEnd &&
+      !input.dropped.some((d) => t.origStart >= d.start && t.origEnd <= d.end),
   );
   const scan: EntityScan = {
-    text: input.text, norm: input.norm, tokens, lexicon, owner: new Int32Array(tokens.length).fill(-1),
-    candidates: [], created: new Map(), stretches: findStretches(tokens),
+    text: input.text,
+    norm: input.norm,
+    tokens,
+    lexicon,
+    owner: new Int32Array(tokens.length).fill(-1),
+    candidates: [],
+    created: new Map(),
+    stretches: findStretches(tokens),
   };
   addNameHints(scan, input.hints ?? []);
   findQuotedNames(scan);
@@ -63,14 +71,27 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
   findRepeatedNames(scan);
   resolveAnaphora(scan);
   const live = scan.candidates.filter((c) => !c.dead).sort((a, b) => a.start - b.start || b.stop - a.stop);
-  const { entities, mentions } = collectEntities(input.text, mergeAppositives(input.text, live), lexicon, scan.created);
+  const { entities, mentions } = collectEntities(
+    input.text,
+    mergeAppositives(input.text, live),
+    lexicon,
+    scan.created,
+  );
   const diagnostics: Diagnostic[] = [];
   for (const entity of entities) {
     if (entity.origin !== 'lexicon' && entity.type !== 'anonymous_source') {
       const first = entity.mentions[0];
-      diagnostics.push(createDiagnostic('UNRESOLVED_ENTITY', 'entities', `${entity.type} "${entity.name}" is not in the lexicon`, {
-        span: first === undefined ? null : { start: first.start, end: first.end }, severity: 'info',
-      }));
+      diagnostics.push(
+        createDiagnostic(
+          'UNRESOLVED_ENTITY',
+          'entities',
+          `${entity.type} "${entity.name}" is not in the lexicon`,
+          {
+            span: first === undefined ? null : { start: first.start, end: first.end },
+            severity: 'info',
+          },
+        ),
+      );
     }
   }
   return { entities, mentions, diagnostics };

@@ -5,7 +5,16 @@
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { matchLongestPhrase } from '../lexicon/phrase-trie.ts';
-import { addCandidate, createEntity, isFree, offsetAfterPrefix, ownerOf, wordAt, type Candidate, type EntityScan } from './entity-scan.ts';
+import {
+  addCandidate,
+  createEntity,
+  isFree,
+  offsetAfterPrefix,
+  ownerOf,
+  wordAt,
+  type Candidate,
+  type EntityScan,
+} from './entity-scan.ts';
 import { makeEntityId } from './make-entity-id.ts';
 import { isNisba } from './word-shapes.ts';
 
@@ -35,8 +44,13 @@ function isCoordinatedNisba(word: string): boolean {
 
 function extendWithAdjectives(scan: EntityScan, candidate: Candidate): void {
   let end = candidate.end;
-  while (end - candidate.end < MAX_ADJECTIVES && isFree(scan, end, end + 1) && !scan.tokens[end]?.newlineBefore &&
-    isCoordinatedNisba(wordAt(scan, end))) end++;
+  while (
+    end - candidate.end < MAX_ADJECTIVES &&
+    isFree(scan, end, end + 1) &&
+    !scan.tokens[end]?.newlineBefore &&
+    isCoordinatedNisba(wordAt(scan, end))
+  )
+    end++;
   if (end === candidate.end) return;
   const index = scan.candidates.indexOf(candidate);
   for (let k = candidate.end; k < end; k++) scan.owner[k] = index;
@@ -44,7 +58,13 @@ function extendWithAdjectives(scan: EntityScan, candidate: Candidate): void {
   candidate.stop = scan.tokens[end - 1]?.origEnd ?? candidate.stop;
 }
 
-function readSource(scan: EntityScan, i: number, stem: string, prefix: number, takesAdjectives: boolean): boolean {
+function readSource(
+  scan: EntityScan,
+  i: number,
+  stem: string,
+  prefix: number,
+  takesAdjectives: boolean,
+): boolean {
   const { tokens, lexicon } = scan;
   let end = i + 1;
   if (takesAdjectives) {
@@ -69,9 +89,20 @@ function readSource(scan: EntityScan, i: number, stem: string, prefix: number, t
   }
   const start = offsetAfterPrefix(scan, i, prefix);
   const entity = createEntity(scan, {
-    id: makeEntityId('anonymous_source', words.join(' ')), type: 'anonymous_source', name: scan.text.slice(start, stop), words,
+    id: makeEntityId('anonymous_source', words.join(' ')),
+    type: 'anonymous_source',
+    name: scan.text.slice(start, stop),
+    words,
   });
-  addCandidate(scan, { entityId: entity.id, type: 'anonymous_source', first: i, end, start, stop, origin: 'pattern' });
+  addCandidate(scan, {
+    entityId: entity.id,
+    type: 'anonymous_source',
+    first: i,
+    end,
+    start,
+    stop,
+    origin: 'pattern',
+  });
   return true;
 }
 
@@ -82,7 +113,8 @@ function readLink(scan: EntityScan, from: number): { end: number; stop: number; 
   let best: { length: number; prefix: number } | null = null;
   for (const { stem, prefix } of listCliticStems(word)) {
     const match = matchLongestPhrase(scan.lexicon.anonymousLinks, scan.tokens, from, stem);
-    if (match !== null && (best === null || match.length > best.length)) best = { length: match.length, prefix };
+    if (match !== null && (best === null || match.length > best.length))
+      best = { length: match.length, prefix };
   }
   if (best === null) return null;
   for (let k = from + best.length, gap = 0; k < scan.tokens.length && gap <= MAX_LINK_GAP; k++) {

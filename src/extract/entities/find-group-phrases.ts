@@ -4,7 +4,14 @@
  * "الطيران الحربي الروسي", "السلطات التركية").
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
-import { addCandidate, createEntity, isFree, offsetAfterPrefix, wordAt, type EntityScan } from './entity-scan.ts';
+import {
+  addCandidate,
+  createEntity,
+  isFree,
+  offsetAfterPrefix,
+  wordAt,
+  type EntityScan,
+} from './entity-scan.ts';
 import { makeEntityId } from './make-entity-id.ts';
 import { hasArticle, withoutArticle } from './word-shapes.ts';
 
@@ -37,8 +44,13 @@ function readState(scan: EntityScan, i: number, stem: string, prefix: number): b
     const actor = actorId === undefined ? undefined : lexicon.byId.get(actorId);
     if (actor === undefined) continue;
     addCandidate(scan, {
-      entityId: actor.id, type: actor.type, first: i, end: k + 1, start: offsetAfterPrefix(scan, i, prefix),
-      stop: scan.tokens[k]?.origEnd ?? 0, origin: 'context',
+      entityId: actor.id,
+      type: actor.type,
+      first: i,
+      end: k + 1,
+      start: offsetAfterPrefix(scan, i, prefix),
+      stop: scan.tokens[k]?.origEnd ?? 0,
+      origin: 'context',
     });
     return true;
   }
@@ -51,15 +63,31 @@ function readGroup(scan: EntityScan, i: number, stem: string, prefix: number): b
   const firstWord = wordAt(scan, i + 1);
   if (!isNextFree(scan, i + 1) || !hasArticle(firstWord) || lexicon.stopWords.has(firstWord)) return false;
   let end = i + 2;
-  while (end - i - 1 < MAX_GROUP_ADJECTIVES && isNextFree(scan, end) && lexicon.nameAdjectives.has(wordAt(scan, end))) end++;
+  while (
+    end - i - 1 < MAX_GROUP_ADJECTIVES &&
+    isNextFree(scan, end) &&
+    lexicon.nameAdjectives.has(wordAt(scan, end))
+  )
+    end++;
   if (isNextFree(scan, end) && PRONOUN_OBJECTS.has(wordAt(scan, end))) end++;
   const words = [stem];
   for (let k = i + 1; k < end; k++) words.push(wordAt(scan, k));
   const start = offsetAfterPrefix(scan, i, prefix);
   const stop = scan.tokens[end - 1]?.origEnd ?? start;
   const entity = createEntity(scan, {
-    id: makeEntityId('armed_group', words.join(' ')), type: 'armed_group', name: scan.text.slice(start, stop), words,
+    id: makeEntityId('armed_group', words.join(' ')),
+    type: 'armed_group',
+    name: scan.text.slice(start, stop),
+    words,
   });
-  addCandidate(scan, { entityId: entity.id, type: 'armed_group', first: i, end, start, stop, origin: 'pattern' });
+  addCandidate(scan, {
+    entityId: entity.id,
+    type: 'armed_group',
+    first: i,
+    end,
+    start,
+    stop,
+    origin: 'pattern',
+  });
   return true;
 }

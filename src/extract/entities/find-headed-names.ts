@@ -3,7 +3,16 @@
  * part of the name taking in a known place ("مخيم الباغوز", "صحراء الأنبار العراقية"). Organisations and armed
  * groups: "جيش مغاوير الثورة", "مجلس منبج العسكري" (a known place plus a name adjective), "وكالة سانا".
  */
-import { addCandidate, createEntity, isFree, ownerOf, removeCandidate, wordAt, offsetAfterPrefix, type EntityScan } from './entity-scan.ts';
+import {
+  addCandidate,
+  createEntity,
+  isFree,
+  ownerOf,
+  removeCandidate,
+  wordAt,
+  offsetAfterPrefix,
+  type EntityScan,
+} from './entity-scan.ts';
 import { makeEntityId } from './make-entity-id.ts';
 import { readHead, type HeadAt } from './read-head.ts';
 import { hasArticle, isGluedDefinite, isNisba, withoutArticle } from './word-shapes.ts';
@@ -17,7 +26,14 @@ const AND = '\u0648'; // WAW
 const MAX_LIST = 8;
 // The head a listed place stands under: any name, definite or not, but never an agreeing adjective.
 const LIST_HEAD: HeadAt = {
-  head: { word: '', type: 'location', includeHead: false, quotedOnly: false, definiteOnly: false, plural: true },
+  head: {
+    word: '',
+    type: 'location',
+    includeHead: false,
+    quotedOnly: false,
+    definiteOnly: false,
+    plural: true,
+  },
   prefix: 0,
 };
 
@@ -36,7 +52,13 @@ export function findHeadedNames(scan: EntityScan): void {
 
 function countAdjectives(scan: EntityScan, from: number, accept: (word: string) => boolean): number {
   let k = from;
-  while (k - from < MAX_ADJECTIVES && isFree(scan, k, k + 1) && !scan.tokens[k]?.newlineBefore && accept(wordAt(scan, k))) k++;
+  while (
+    k - from < MAX_ADJECTIVES &&
+    isFree(scan, k, k + 1) &&
+    !scan.tokens[k]?.newlineBefore &&
+    accept(wordAt(scan, k))
+  )
+    k++;
   return k - from;
 }
 
@@ -45,7 +67,10 @@ function isPlaceAdjective(scan: EntityScan, word: string): boolean {
 }
 
 function isOrgAdjective(scan: EntityScan, word: string): boolean {
-  return scan.lexicon.nameAdjectives.has(word) || (hasArticle(word) && scan.lexicon.demonyms.has(withoutArticle(word)));
+  return (
+    scan.lexicon.nameAdjectives.has(word) ||
+    (hasArticle(word) && scan.lexicon.demonyms.has(withoutArticle(word)))
+  );
 }
 
 function readPlace(scan: EntityScan, i: number, at: HeadAt): void {
@@ -68,8 +93,14 @@ function readFirstPlace(scan: EntityScan, i: number, at: HeadAt): number {
   const word = wordAt(scan, i + 1);
   if (!isPlaceNameStart(scan, word, at, i + 1)) return -1;
   let end = i + 2;
-  if (lexicon.placeNamePrefixes.has(word) && isFree(scan, end, end + 1) && wordAt(scan, end) !== '' &&
-    !scan.tokens[end]?.newlineBefore && !lexicon.stopWords.has(wordAt(scan, end))) end++;
+  if (
+    lexicon.placeNamePrefixes.has(word) &&
+    isFree(scan, end, end + 1) &&
+    wordAt(scan, end) !== '' &&
+    !scan.tokens[end]?.newlineBefore &&
+    !lexicon.stopWords.has(wordAt(scan, end))
+  )
+    end++;
   end += countAdjectives(scan, end, (w) => isPlaceAdjective(scan, w));
   if (end - (i + 1) > MAX_PLACE_WORDS) end = i + 1 + MAX_PLACE_WORDS;
   addName(scan, i, at, i + 1, end, 'location');
@@ -96,8 +127,21 @@ function readPlaceList(scan: EntityScan, from: number): void {
     if (!(glued || comma) || !isPlaceNameStart(scan, word, LIST_HEAD, -1)) return;
     const stop = token.origEnd;
     const start = offsetAfterPrefix(scan, k, prefix);
-    const entity = createEntity(scan, { id: makeEntityId('location', word), type: 'location', name: scan.text.slice(start, stop), words: [word] });
-    addCandidate(scan, { entityId: entity.id, type: 'location', first: k, end: k + 1, start, stop, origin: 'pattern' });
+    const entity = createEntity(scan, {
+      id: makeEntityId('location', word),
+      type: 'location',
+      name: scan.text.slice(start, stop),
+      words: [word],
+    });
+    addCandidate(scan, {
+      entityId: entity.id,
+      type: 'location',
+      first: k,
+      end: k + 1,
+      start,
+      stop,
+      origin: 'pattern',
+    });
     k++;
   }
 }
@@ -112,7 +156,8 @@ function isPlaceNameStart(scan: EntityScan, word: string, at: HeadAt, index: num
   const definite = hasArticle(word);
   if (at.head.definiteOnly && !definite) return false;
   // An indefinite adjective agreeing with a feminine head ("قرية صغيرة") is no name.
-  if (!definite && at.head.word.endsWith(TEH_MARBUTA_NORMALIZED) && word.endsWith(TEH_MARBUTA_NORMALIZED)) return false;
+  if (!definite && at.head.word.endsWith(TEH_MARBUTA_NORMALIZED) && word.endsWith(TEH_MARBUTA_NORMALIZED))
+    return false;
   return !(definite && isPlaceAdjective(scan, word));
 }
 
@@ -120,13 +165,19 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
   const { lexicon } = scan;
   let known = ownerOf(scan, i + 1);
   // "وكالة أنباء ...": a word the lexicon reads as an unnamed source is part of the name after a head.
-  if (known !== undefined && known.type === 'anonymous_source' && known.first === i + 1 && known.end === i + 2) {
+  if (
+    known !== undefined &&
+    known.type === 'anonymous_source' &&
+    known.first === i + 1 &&
+    known.end === i + 2
+  ) {
     removeCandidate(scan, scan.owner[i + 1] ?? -1);
     known = undefined;
   }
   if (known !== undefined) {
     // "مجلس منبج العسكري": a known place plus a name adjective names the organisation.
-    if (known.type !== 'location' || known.first !== i + 1 || !isOrgAdjective(scan, wordAt(scan, known.end))) return;
+    if (known.type !== 'location' || known.first !== i + 1 || !isOrgAdjective(scan, wordAt(scan, known.end)))
+      return;
     const end = known.end + countAdjectives(scan, known.end, (w) => isOrgAdjective(scan, w));
     removeCandidate(scan, scan.owner[i + 1] ?? -1);
     addName(scan, i, at, i + 1, end, orgType(scan, at, i + 1, end));
@@ -134,7 +185,8 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
   }
   const first = wordAt(scan, i + 1);
   if (first === '' || /[0-9]/.test(first) || lexicon.stopWords.has(first) || isGluedDefinite(first)) return;
-  if (lexicon.heads.has(first) || lexicon.heads.has(withoutArticle(first)) || lexicon.roles.next.has(first)) return;
+  if (lexicon.heads.has(first) || lexicon.heads.has(withoutArticle(first)) || lexicon.roles.next.has(first))
+    return;
   if (!hasArticle(first) && (isNisba(first) || first.endsWith(TEH_MARBUTA_NORMALIZED))) return;
   let end = i + 2;
   while (end - (i + 1) < MAX_ORG_WORDS && !scan.tokens[end]?.newlineBefore) {
@@ -142,8 +194,14 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
     const prev = wordAt(scan, end - 1);
     const place = ownerOf(scan, end);
     // "وكالة أنباء الشام": a one-word definite place completing the name in construct is part of it.
-    if (place !== undefined && place.type === 'location' && place.first === end && place.end === end + 1 &&
-      hasArticle(word) && !hasArticle(prev)) {
+    if (
+      place !== undefined &&
+      place.type === 'location' &&
+      place.first === end &&
+      place.end === end + 1 &&
+      hasArticle(word) &&
+      !hasArticle(prev)
+    ) {
       removeCandidate(scan, scan.owner[end] ?? -1);
       end++;
       continue;
@@ -151,7 +209,8 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
     if (!isFree(scan, end, end + 1)) break;
     if (word === '' || lexicon.stopWords.has(word) || isGluedDefinite(word) || lexicon.heads.has(word)) break;
     const idafa = hasArticle(word) && !hasArticle(prev);
-    const transliterated = at.head.type === 'media' && !hasArticle(word) && !hasArticle(prev) && !word.startsWith('\u0648');
+    const transliterated =
+      at.head.type === 'media' && !hasArticle(word) && !hasArticle(prev) && !word.startsWith('\u0648');
     if (!(idafa || isOrgAdjective(scan, word) || transliterated)) break;
     end++;
   }
@@ -161,11 +220,19 @@ function readOrganization(scan: EntityScan, i: number, at: HeadAt): void {
 }
 
 function orgType(scan: EntityScan, at: HeadAt, first: number, end: number): EntityType {
-  for (let k = first; k < end; k++) if (scan.lexicon.militaryAdjectives.has(wordAt(scan, k))) return 'armed_group';
+  for (let k = first; k < end; k++)
+    if (scan.lexicon.militaryAdjectives.has(wordAt(scan, k))) return 'armed_group';
   return at.head.type;
 }
 
-function addName(scan: EntityScan, headIndex: number, at: HeadAt, first: number, end: number, type: EntityType): void {
+function addName(
+  scan: EntityScan,
+  headIndex: number,
+  at: HeadAt,
+  first: number,
+  end: number,
+  type: EntityType,
+): void {
   const lastToken = scan.tokens[end - 1];
   const firstToken = scan.tokens[first];
   if (lastToken === undefined || firstToken === undefined) return;
@@ -175,9 +242,18 @@ function addName(scan: EntityScan, headIndex: number, at: HeadAt, first: number,
   const nameWords = withHead ? [at.head.word, ...words] : words;
   const start = withHead ? offsetAfterPrefix(scan, headIndex, at.prefix) : firstToken.origStart;
   const entity = createEntity(scan, {
-    id: makeEntityId(type, nameWords.join(' ')), type, name: scan.text.slice(start, lastToken.origEnd), words: nameWords,
+    id: makeEntityId(type, nameWords.join(' ')),
+    type,
+    name: scan.text.slice(start, lastToken.origEnd),
+    words: nameWords,
   });
   addCandidate(scan, {
-    entityId: entity.id, type, first: withHead ? headIndex : first, end, start, stop: lastToken.origEnd, origin: 'pattern',
+    entityId: entity.id,
+    type,
+    first: withHead ? headIndex : first,
+    end,
+    start,
+    stop: lastToken.origEnd,
+    origin: 'pattern',
   });
 }

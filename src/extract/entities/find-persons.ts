@@ -6,16 +6,35 @@
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { matchLongestPhrase, type PhraseNode } from '../lexicon/phrase-trie.ts';
-import { addCandidate, createEntity, isClauseBreak, ownerOf, wordAt, type EntityScan } from './entity-scan.ts';
+import {
+  addCandidate,
+  createEntity,
+  isClauseBreak,
+  ownerOf,
+  wordAt,
+  type EntityScan,
+} from './entity-scan.ts';
 import { makeEntityId } from './make-entity-id.ts';
-import { isNameSpelledLikeParticle, readPlainName, readQuotedName, type NameRead } from './read-person-name.ts';
+import {
+  isNameSpelledLikeParticle,
+  readPlainName,
+  readQuotedName,
+  type NameRead,
+} from './read-person-name.ts';
 import { readHead } from './read-head.ts';
 import { hasArticle, isKunya } from './word-shapes.ts';
 
 const MAX_ROLE_SCAN = 12;
 const PRONOUNS = new Set(['\u0648\u0647\u0648', '\u0648\u0647\u064a', '\u0647\u0648', '\u0647\u064a']); // وهو وهي هو هي
 const MAX_NICKNAME_GAP = 10;
-const BRIDGES = new Set(['\u0641\u064a', '\u0628', '\u0644', '\u0628\u0627\u0633\u0645', '\u0644\u062f\u064a', '\u0645\u0646']); // في ب ل باسم لدى من
+const BRIDGES = new Set([
+  '\u0641\u064a',
+  '\u0628',
+  '\u0644',
+  '\u0628\u0627\u0633\u0645',
+  '\u0644\u062f\u064a',
+  '\u0645\u0646',
+]); // في ب ل باسم لدى من
 
 /** Given a scan, adds candidates for persons found by role, quoted name + role, kunya and nickname. */
 export function findPersons(scan: EntityScan): void {
@@ -34,7 +53,8 @@ export function findPersons(scan: EntityScan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (scan.owner[i] !== -1) continue;
     const name = readPlainName(scan, i, true);
-    if (name !== null && scan.tokens[name.end]?.text === ',' && isRoleAfter(scan, name.end)) addPerson(scan, name);
+    if (name !== null && scan.tokens[name.end]?.text === ',' && isRoleAfter(scan, name.end))
+      addPerson(scan, name);
     if (name !== null) i = name.end - 1;
   }
 }
@@ -134,10 +154,19 @@ function addPerson(scan: EntityScan, name: NameRead): string {
   if (first === undefined || last === undefined) return '';
   const text = scan.text.slice(first.origStart, last.origEnd);
   const entity = createEntity(scan, {
-    id: makeEntityId('person', name.words.join(' ')), type: 'person', name: text, words: name.words, kunyaOnly: name.kunyaOnly,
+    id: makeEntityId('person', name.words.join(' ')),
+    type: 'person',
+    name: text,
+    words: name.words,
+    kunyaOnly: name.kunyaOnly,
   });
   addCandidate(scan, {
-    entityId: entity.id, type: 'person', first: name.first, end: name.end, start: first.origStart, stop: last.origEnd,
+    entityId: entity.id,
+    type: 'person',
+    first: name.first,
+    end: name.end,
+    start: first.origStart,
+    stop: last.origEnd,
     origin: 'pattern',
   });
   return entity.id;
@@ -151,7 +180,10 @@ function findNicknames(scan: EntityScan): void {
     let k = i + length;
     if (wordAt(scan, k) === '\u0628') k++; // "بـ" written apart
     const stretch = scan.stretches.get(k);
-    const name = stretch !== undefined ? readQuotedName(scan, stretch) : readPlainName(scan, k, false) ?? readKunya(scan, k);
+    const name =
+      stretch !== undefined
+        ? readQuotedName(scan, stretch)
+        : (readPlainName(scan, k, false) ?? readKunya(scan, k));
     if (name === null) continue;
     const person = findPersonBefore(scan, i);
     if (person === null) {
@@ -162,7 +194,12 @@ function findNicknames(scan: EntityScan): void {
     const last = tokens[name.end - 1];
     if (first === undefined || last === undefined) continue;
     addCandidate(scan, {
-      entityId: person, type: 'person', first: name.first, end: name.end, start: first.origStart, stop: last.origEnd,
+      entityId: person,
+      type: 'person',
+      first: name.first,
+      end: name.end,
+      start: first.origStart,
+      stop: last.origEnd,
       origin: 'context',
     });
     i = name.end - 1;

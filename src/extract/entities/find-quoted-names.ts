@@ -6,14 +6,30 @@
  */
 import { matchLongestPhrase } from '../lexicon/phrase-trie.ts';
 import { makeEntityId } from './make-entity-id.ts';
-import { addCandidate, createEntity, isClauseBreak, isFree, offsetAfterPrefix, wordAt, type EntityScan, type Stretch } from './entity-scan.ts';
+import {
+  addCandidate,
+  createEntity,
+  isClauseBreak,
+  isFree,
+  offsetAfterPrefix,
+  wordAt,
+  type EntityScan,
+  type Stretch,
+} from './entity-scan.ts';
 import { readHead, type HeadAt } from './read-head.ts';
 
 const MAX_NAME_WORDS = 5;
 const MAX_EXAMPLE_GAP = 10;
 // منها ومنها أبرزها مثل ومثل بينها وبينها: "among them", "such as".
-const EXAMPLE_WORDS = new Set(['\u0645\u0646\u0647\u0627', '\u0648\u0645\u0646\u0647\u0627', '\u0627\u0628\u0631\u0632\u0647\u0627',
-  '\u0645\u062b\u0644', '\u0648\u0645\u062b\u0644', '\u0628\u064a\u0646\u0647\u0627', '\u0648\u0628\u064a\u0646\u0647\u0627']);
+const EXAMPLE_WORDS = new Set([
+  '\u0645\u0646\u0647\u0627',
+  '\u0648\u0645\u0646\u0647\u0627',
+  '\u0627\u0628\u0631\u0632\u0647\u0627',
+  '\u0645\u062b\u0644',
+  '\u0648\u0645\u062b\u0644',
+  '\u0628\u064a\u0646\u0647\u0627',
+  '\u0648\u0628\u064a\u0646\u0647\u0627',
+]);
 const AND = '\u0648'; // WAW
 
 /** Given a scan, adds a candidate for every quoted or bracketed name that follows a head noun. */
@@ -56,7 +72,13 @@ function readList(scan: EntityScan, i: number, at: HeadAt, from: number): void {
   }
 }
 
-function addQuotedName(scan: EntityScan, headIndex: number, at: HeadAt, stretch: Stretch, isFirst: boolean): boolean {
+function addQuotedName(
+  scan: EntityScan,
+  headIndex: number,
+  at: HeadAt,
+  stretch: Stretch,
+  isFirst: boolean,
+): boolean {
   const { tokens, lexicon } = scan;
   const words: string[] = [];
   for (let k = stretch.first; k <= stretch.last; k++) {
@@ -64,7 +86,8 @@ function addQuotedName(scan: EntityScan, headIndex: number, at: HeadAt, stretch:
     if (word === '' || lexicon.stopWords.has(word)) return false;
     words.push(word);
   }
-  if (words.length === 0 || words.length > MAX_NAME_WORDS || !isFree(scan, stretch.first, stretch.last + 1)) return false;
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || !isFree(scan, stretch.first, stretch.last + 1))
+    return false;
   const first = tokens[stretch.first];
   const last = tokens[stretch.last];
   if (first === undefined || last === undefined) return false;
@@ -74,18 +97,32 @@ function addQuotedName(scan: EntityScan, headIndex: number, at: HeadAt, stretch:
   const withHead = at.head.includeHead && at.head.type === 'location' && isFirst;
   const start = withHead ? offsetAfterPrefix(scan, headIndex, at.prefix) : first.origStart;
   const stop = withHead ? (tokens[stretch.close]?.origEnd ?? last.origEnd) : last.origEnd;
-  const range = withHead ? { first: headIndex, end: stretch.close + 1 } : { first: stretch.first, end: stretch.last + 1 };
-  if (knownEntity !== undefined && known !== null &&
-    (known.length === words.length || knownEntity.type === at.head.type)) {
-    addCandidate(scan, { entityId: knownEntity.id, type: knownEntity.type, ...range, start, stop, origin: 'lexicon' });
+  const range = withHead
+    ? { first: headIndex, end: stretch.close + 1 }
+    : { first: stretch.first, end: stretch.last + 1 };
+  if (
+    knownEntity !== undefined &&
+    known !== null &&
+    (known.length === words.length || knownEntity.type === at.head.type)
+  ) {
+    addCandidate(scan, {
+      entityId: knownEntity.id,
+      type: knownEntity.type,
+      ...range,
+      start,
+      stop,
+      origin: 'lexicon',
+    });
     return true;
   }
   const nameWords = withHead ? [at.head.word, ...words] : words;
   const inner = scan.text.slice(first.origStart, last.origEnd);
   const headText = scan.text.slice(start, tokens[headIndex]?.origEnd ?? start);
   const entity = createEntity(scan, {
-    id: makeEntityId(at.head.type, nameWords.join(' ')), type: at.head.type,
-    name: withHead ? `${headText} ${inner}` : inner, words: nameWords,
+    id: makeEntityId(at.head.type, nameWords.join(' ')),
+    type: at.head.type,
+    name: withHead ? `${headText} ${inner}` : inner,
+    words: nameWords,
   });
   addCandidate(scan, { entityId: entity.id, type: entity.type, ...range, start, stop, origin: 'pattern' });
   return true;

@@ -23,8 +23,12 @@ export function findRepeatedNames(scan: EntityScan): void {
   const trie = createPhraseTrie<Target>();
   let any = false;
   for (const entity of scan.created.values()) {
-    const single = entity.words.length === 1 ? entity.words[0] ?? '' : '';
-    if (single !== '' && (single.length < MIN_SINGLE_WORD || lexicon.stopWords.has(single) || lexicon.givenNames.has(single))) continue;
+    const single = entity.words.length === 1 ? (entity.words[0] ?? '') : '';
+    if (
+      single !== '' &&
+      (single.length < MIN_SINGLE_WORD || lexicon.stopWords.has(single) || lexicon.givenNames.has(single))
+    )
+      continue;
     any = addPhrase(trie, entity.words, { id: entity.id, type: entity.type }) || any;
   }
   if (any) {
@@ -33,8 +37,12 @@ export function findRepeatedNames(scan: EntityScan): void {
       const match = matchAt(trie, scan, i);
       if (match === null || !isFree(scan, i, i + match.length)) continue;
       addCandidate(scan, {
-        entityId: match.value.id, type: match.value.type, first: i, end: i + match.length,
-        start: offsetAfterPrefix(scan, i, match.prefix), stop: scan.tokens[i + match.length - 1]?.origEnd ?? 0,
+        entityId: match.value.id,
+        type: match.value.type,
+        first: i,
+        end: i + match.length,
+        start: offsetAfterPrefix(scan, i, match.prefix),
+        stop: scan.tokens[i + match.length - 1]?.origEnd ?? 0,
         origin: 'pattern',
       });
       i += match.length - 1;
@@ -47,7 +55,8 @@ function findSurnames(scan: EntityScan): void {
   const { lexicon } = scan;
   const firstSeen = new Map<string, number>();
   for (const c of scan.candidates) {
-    if (!c.dead && c.type === 'person' && (firstSeen.get(c.entityId) ?? Infinity) > c.first) firstSeen.set(c.entityId, c.first);
+    if (!c.dead && c.type === 'person' && (firstSeen.get(c.entityId) ?? Infinity) > c.first)
+      firstSeen.set(c.entityId, c.first);
   }
   const surnames = new Map<string, string>();
   const ambiguous = new Set<string>();
@@ -56,7 +65,8 @@ function findSurnames(scan: EntityScan): void {
     const words = created !== undefined ? created.words : toPhraseWords(lexicon.byId.get(id)?.name ?? '');
     if (created?.kunyaOnly || words.length < 2) continue;
     const surname = words[words.length - 1] ?? '';
-    if (surname.length < MIN_SURNAME || lexicon.stopWords.has(surname) || lexicon.givenNames.has(surname)) continue;
+    if (surname.length < MIN_SURNAME || lexicon.stopWords.has(surname) || lexicon.givenNames.has(surname))
+      continue;
     if (surnames.has(surname) && surnames.get(surname) !== id) ambiguous.add(surname);
     surnames.set(surname, id);
   }
@@ -68,7 +78,12 @@ function findSurnames(scan: EntityScan): void {
       const id = surnames.get(stem);
       if (id === undefined || ambiguous.has(stem) || (firstSeen.get(id) ?? Infinity) > i) continue;
       addCandidate(scan, {
-        entityId: id, type: 'person', first: i, end: i + 1, start: offsetAfterPrefix(scan, i, prefix), stop: token.origEnd,
+        entityId: id,
+        type: 'person',
+        first: i,
+        end: i + 1,
+        start: offsetAfterPrefix(scan, i, prefix),
+        stop: token.origEnd,
         origin: 'context',
       });
       break;

@@ -43,7 +43,8 @@ export function findStretches(tokens: readonly Token[]): Map<number, Stretch> {
     const top = brackets[brackets.length - 1];
     if (top !== undefined && token.text === top.closer) {
       brackets.pop();
-      if (k - 1 > top.index) stretches.set(top.index, { open: top.index, first: top.index + 1, last: k - 1, close: k });
+      if (k - 1 > top.index)
+        stretches.set(top.index, { open: top.index, first: top.index + 1, last: k - 1, close: k });
     }
   }
   return stretches;

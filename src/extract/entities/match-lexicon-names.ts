@@ -40,7 +40,8 @@ function matchWithoutArticle(scan: EntityScan, index: number): StemMatch<NameVal
     if (!hasArticle(stem) || stem.length - 2 < MIN_BARE_NAME) continue;
     const value = scan.lexicon.names.next.get(stem.slice(2))?.value;
     const entity = value === undefined ? undefined : scan.lexicon.entities[value.entity];
-    if (value !== undefined && entity !== undefined && ARTICLE_OPTIONAL_KINDS.has(entity.kind)) return { length: 1, value, prefix };
+    if (value !== undefined && entity !== undefined && ARTICLE_OPTIONAL_KINDS.has(entity.kind))
+      return { length: 1, value, prefix };
   }
   return null;
 }
@@ -56,9 +57,16 @@ export function matchLexiconNames(scan: EntityScan): void {
     const last = tokens[i + match.length - 1];
     if (entity === undefined || last === undefined) continue;
     addCandidate(scan, {
-      entityId: entity.id, type: entity.type, first: i, end: i + match.length,
-      start: match.value.trim > 0 ? (tokens[i + match.value.trim]?.origStart ?? 0) : offsetAfterPrefix(scan, i, match.prefix),
-      stop: last.origEnd, origin: 'lexicon',
+      entityId: entity.id,
+      type: entity.type,
+      first: i,
+      end: i + match.length,
+      start:
+        match.value.trim > 0
+          ? (tokens[i + match.value.trim]?.origStart ?? 0)
+          : offsetAfterPrefix(scan, i, match.prefix),
+      stop: last.origEnd,
+      origin: 'lexicon',
     });
     i += match.length - 1;
   }

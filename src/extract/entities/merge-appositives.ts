@@ -14,7 +14,12 @@ export function mergeAppositives(text: string, candidates: readonly Candidate[])
     const a = candidates[k];
     const b = candidates[k + 1];
     if (a === undefined) continue;
-    if (b !== undefined && b.entityId === a.entityId && b.start >= a.stop && OPEN_GAP.test(text.slice(a.stop, b.start))) {
+    if (
+      b !== undefined &&
+      b.entityId === a.entityId &&
+      b.start >= a.stop &&
+      OPEN_GAP.test(text.slice(a.stop, b.start))
+    ) {
       const close = CLOSE.exec(text.slice(b.stop, b.stop + 4));
       if (close !== null) {
         out.push({ ...a, end: b.end, stop: b.stop + close[0].length });

@@ -46,8 +46,15 @@ export function readQuotedName(scan: EntityScan, stretch: Stretch): NameRead | n
     if (!ok) return null;
     words.push(word);
   }
-  if (words.length === 0 || words.length > MAX_QUOTED_WORDS || !isFree(scan, stretch.first, stretch.last + 1)) return null;
-  return { first: stretch.first, end: stretch.last + 1, words, kunyaOnly: isKunya(words[0] ?? ''), quoted: true };
+  if (words.length === 0 || words.length > MAX_QUOTED_WORDS || !isFree(scan, stretch.first, stretch.last + 1))
+    return null;
+  return {
+    first: stretch.first,
+    end: stretch.last + 1,
+    words,
+    kunyaOnly: isKunya(words[0] ?? ''),
+    quoted: true,
+  };
 }
 
 /**
@@ -65,14 +72,24 @@ export function readPlainName(scan: EntityScan, index: number, needGivenName: bo
   const words = [first];
   let end = index + 1;
   let limit = MAX_PLAIN_WORDS + (COMPOUND_FIRSTS.has(first) || isBareKunya(first) ? 1 : 0);
-  while (words.length < limit && end < tokens.length && !tokens[end]?.newlineBefore && isFree(scan, end, end + 1)) {
+  while (
+    words.length < limit &&
+    end < tokens.length &&
+    !tokens[end]?.newlineBefore &&
+    isFree(scan, end, end + 1)
+  ) {
     const word = wordAt(scan, end);
     if (!isNameWord(word, lexicon) && word !== ALLAH && !isNameSpelledLikeParticle(scan, end)) break; // "عبد الله"
     if (COMPOUND_FIRSTS.has(word)) limit++;
     words.push(word);
     end++;
     // A family name ends it, unless it closes a compound first name ("عبد الرحمن", "حسام الدين").
-    if (hasArticle(word) && !COMPOUND_FIRSTS.has(words[words.length - 2] ?? '') && !COMPOUND_SECONDS.has(word)) break;
+    if (
+      hasArticle(word) &&
+      !COMPOUND_FIRSTS.has(words[words.length - 2] ?? '') &&
+      !COMPOUND_SECONDS.has(word)
+    )
+      break;
   }
   const gluedKunya = kunya && !isBareKunya(first);
   if (words.length < 2 && !gluedKunya) return null;

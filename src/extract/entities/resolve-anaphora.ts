@@ -32,8 +32,13 @@ export function resolveAnaphora(scan: EntityScan): void {
       const fallback = antecedent === undefined ? scan.lexicon.byId.get(defaults.get(key) ?? '') : undefined;
       if (antecedent === undefined && fallback === undefined) continue;
       addCandidate(scan, {
-        entityId: antecedent?.candidate.entityId ?? fallback?.id ?? '', type: antecedent?.candidate.type ?? fallback?.type ?? 'state',
-        first: i, end: i + 1, start: offsetAfterPrefix(scan, i, prefix), stop: token.origEnd, origin: 'context',
+        entityId: antecedent?.candidate.entityId ?? fallback?.id ?? '',
+        type: antecedent?.candidate.type ?? fallback?.type ?? 'state',
+        first: i,
+        end: i + 1,
+        start: offsetAfterPrefix(scan, i, prefix),
+        stop: token.origEnd,
+        origin: 'context',
       });
       break;
     }
@@ -61,7 +66,12 @@ function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
     byHead.set(key, list);
   };
   for (const candidate of scan.candidates) {
-    if (candidate.dead || candidate.type === 'person' || candidate.type === 'location' && candidate.origin === 'context') continue;
+    if (
+      candidate.dead ||
+      candidate.type === 'person' ||
+      (candidate.type === 'location' && candidate.origin === 'context')
+    )
+      continue;
     const firstWord = firstWordOf(scan, candidate);
     if (firstWord !== '') add(firstWord, candidate);
     // The descriptor may stand before an opening quote: تنظيم “الدولة الإسلامية”.
@@ -70,7 +80,8 @@ function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
     const before = wordAt(scan, k);
     if (before !== '' && scan.owner[k] === -1 && !scan.tokens[k + 1]?.newlineBefore) {
       const stems = listCliticStems(before);
-      for (const { stem } of stems) if (scan.lexicon.descriptors.has(stem) || heads.has(toHeadKey(stem))) add(stem, candidate);
+      for (const { stem } of stems)
+        if (scan.lexicon.descriptors.has(stem) || heads.has(toHeadKey(stem))) add(stem, candidate);
     }
   }
   for (const list of byHead.values()) list.sort((x, y) => x.at - y.at);

@@ -57,6 +57,7 @@ export function isNameWord(word: string, lexicon: Lexicon): boolean {
 /** Given a normalized plural noun, returns a singular-ish key for comparing heads ("مسؤولون", "مسؤولين" -> "مسؤول"). */
 export function toHeadKey(word: string): string {
   const bare = withoutArticle(word);
-  if (bare.length >= 5 && (bare.endsWith('\u0648\u0646') || bare.endsWith('\u064a\u0646'))) return bare.slice(0, -2);
+  if (bare.length >= 5 && (bare.endsWith('\u0648\u0646') || bare.endsWith('\u064a\u0646')))
+    return bare.slice(0, -2);
   return bare;
 }

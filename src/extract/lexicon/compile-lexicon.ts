@@ -27,29 +27,67 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     }
     byId.set(entity.id, entity);
     named.push({
-      index: entities.length, names: names.filter((n): n is string => typeof n === 'string'), rank,
+      index: entities.length,
+      names: names.filter((n): n is string => typeof n === 'string'),
+      rank,
       isLocation: entity.type === 'location',
     });
     entities.push(entity);
   };
   for (const a of sources.actors) {
-    add({ id: a.id, type: a.kind as EntityType, kind: a.kind, name: a.name, nameEn: a.nameEn ?? null, partOf: null },
-      [a.name, ...(a.aliases ?? [])], 0);
+    add(
+      {
+        id: a.id,
+        type: a.kind as EntityType,
+        kind: a.kind,
+        name: a.name,
+        nameEn: a.nameEn ?? null,
+        partOf: null,
+      },
+      [a.name, ...(a.aliases ?? [])],
+      0,
+    );
   }
   for (const s of sources.anonymous) {
-    add({ id: s.id, type: 'anonymous_source', kind: 'anonymous_source', name: s.name, nameEn: s.nameEn ?? null, partOf: null },
-      [s.name, ...(s.aliases ?? [])], 1);
+    add(
+      {
+        id: s.id,
+        type: 'anonymous_source',
+        kind: 'anonymous_source',
+        name: s.name,
+        nameEn: s.nameEn ?? null,
+        partOf: null,
+      },
+      [s.name, ...(s.aliases ?? [])],
+      1,
+    );
   }
   for (const l of sources.locations) {
-    add({ id: l.id, type: 'location', kind: l.kind, name: l.name, nameEn: l.nameEn ?? null, partOf: l.partOf ?? null },
-      [l.name, ...(l.aliases ?? [])], LOCATION_RANK[l.kind] ?? OTHER_LOCATION_RANK);
+    add(
+      {
+        id: l.id,
+        type: 'location',
+        kind: l.kind,
+        name: l.name,
+        nameEn: l.nameEn ?? null,
+        partOf: l.partOf ?? null,
+      },
+      [l.name, ...(l.aliases ?? [])],
+      LOCATION_RANK[l.kind] ?? OTHER_LOCATION_RANK,
+    );
   }
   const p = sources.patterns;
   const descriptors = toWordSet(p.descriptors);
-  const placeHeads = p.heads.filter((h) => h.type === 'location' && !(h.includeHead ?? false)).flatMap((h) => h.words.slice(0, 1));
+  const placeHeads = p.heads
+    .filter((h) => h.type === 'location' && !(h.includeHead ?? false))
+    .flatMap((h) => h.words.slice(0, 1));
   const names = compileNames(named, {
-    descriptors, placeAdjectives: toWordSet(p.placeAdjectives),
-    placeQualifiers: toWordSet([...p.directionWords, ...placeHeads.filter((w) => toWord(w) !== toWord(WEAK_QUALIFIER))]),
+    descriptors,
+    placeAdjectives: toWordSet(p.placeAdjectives),
+    placeQualifiers: toWordSet([
+      ...p.directionWords,
+      ...placeHeads.filter((w) => toWord(w) !== toWord(WEAK_QUALIFIER)),
+    ]),
     weakPlaceQualifiers: toWordSet([WEAK_QUALIFIER]),
   });
   warnings.push(...names.warnings);
@@ -61,7 +99,8 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
       continue;
     }
     for (const form of d.forms.map(toWord)) {
-      for (const suffix of ['', '\u0647', '\u064a\u0646', '\u0648\u0646']) demonyms.set(form + suffix, d.actor); // -a, -in, -un
+      for (const suffix of ['', '\u0647', '\u064a\u0646', '\u0648\u0646'])
+        demonyms.set(form + suffix, d.actor); // -a, -in, -un
     }
   }
   const heads = new Map<string, CompiledHead>();
@@ -70,26 +109,43 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
       const word = toWord(written);
       if (word === '' || heads.has(word)) return;
       heads.set(word, {
-        word, type: h.type, includeHead: h.includeHead ?? (h.type === 'armed_group' || h.type === 'organization'), quotedOnly: h.quotedOnly ?? false,
-        definiteOnly: h.definiteOnly ?? false, plural: k > 0,
+        word,
+        type: h.type,
+        includeHead: h.includeHead ?? (h.type === 'armed_group' || h.type === 'organization'),
+        quotedOnly: h.quotedOnly ?? false,
+        definiteOnly: h.definiteOnly ?? false,
+        plural: k > 0,
       });
     });
   }
   return {
-    entities, byId, names: names.trie,
-    roles: toPhraseTrie(p.roles), nicknameMarkers: toPhraseTrie(p.nicknameMarkers),
-    anonymousLinks: toPhraseTrie(p.anonymousLinks), heads, descriptors,
-    anaphoricHeads: toWordSet(p.anaphoricHeads), defaultReferents: toReferents(p.defaultReferents ?? {}, byId, warnings),
+    entities,
+    byId,
+    names: names.trie,
+    roles: toPhraseTrie(p.roles),
+    nicknameMarkers: toPhraseTrie(p.nicknameMarkers),
+    anonymousLinks: toPhraseTrie(p.anonymousLinks),
+    heads,
+    descriptors,
+    anaphoricHeads: toWordSet(p.anaphoricHeads),
+    defaultReferents: toReferents(p.defaultReferents ?? {}, byId, warnings),
     groupNouns: toWordSet(p.groupNouns),
-    militaryNouns: toWordSet(p.militaryNouns), demonyms, anonymousHeads: toWordSet(p.anonymousHeads),
+    militaryNouns: toWordSet(p.militaryNouns),
+    demonyms,
+    anonymousHeads: toWordSet(p.anonymousHeads),
     anonymousLinkHeads: toWordSet(p.anonymousLinkHeads),
-    nameAdjectives: toWordSet(p.nameAdjectives), militaryAdjectives: toWordSet(p.militaryAdjectives),
-    placeAdjectives: toWordSet(p.placeAdjectives), placeNamePrefixes: toWordSet(p.placeNamePrefixes),
-    givenNames: toWordSet(p.givenNames), stopWords: toWordSet(p.stopWords),
+    nameAdjectives: toWordSet(p.nameAdjectives),
+    militaryAdjectives: toWordSet(p.militaryAdjectives),
+    placeAdjectives: toWordSet(p.placeAdjectives),
+    placeNamePrefixes: toWordSet(p.placeNamePrefixes),
+    givenNames: toWordSet(p.givenNames),
+    stopWords: toWordSet(p.stopWords),
     alefMaqsuraStopWords: toWordSet(p.stopWords.filter((w) => w.endsWith(ALEF_MAQSURA))),
     boilerplate: {
-      trailing: toPhrases(sources.boilerplate.trailing), inline: toPhrases(sources.boilerplate.inline),
-      sections: toPhrases(sources.boilerplate.sections), proseWords: toWordSet(sources.boilerplate.proseWords),
+      trailing: toPhrases(sources.boilerplate.trailing),
+      inline: toPhrases(sources.boilerplate.inline),
+      sections: toPhrases(sources.boilerplate.sections),
+      proseWords: toWordSet(sources.boilerplate.proseWords),
     },
     months: toMonthTrie(sources.months ?? {}),
     warnings,

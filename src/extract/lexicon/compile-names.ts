@@ -31,7 +31,10 @@ export interface NameRules {
 }
 
 /** Given the entities with their names and the naming rules, returns the name trie and any warnings. */
-export function compileNames(entities: readonly NamedEntity[], rules: NameRules): { trie: PhraseNode<NameValue>; warnings: string[] } {
+export function compileNames(
+  entities: readonly NamedEntity[],
+  rules: NameRules,
+): { trie: PhraseNode<NameValue>; warnings: string[] } {
   const trie = createPhraseTrie<NameValue>();
   const warnings: string[] = [];
   const keep = (old: NameValue, added: NameValue): NameValue => (added.rank < old.rank ? added : old);
@@ -59,7 +62,8 @@ export function compileNames(entities: readonly NamedEntity[], rules: NameRules)
     for (const descriptor of usedDescriptors) {
       const head = descriptor.split(' ');
       for (const words of wordLists) {
-        if (countDescriptors(words, keys, rules.descriptors) === 0) add([...head, ...words], false, head.length);
+        if (countDescriptors(words, keys, rules.descriptors) === 0)
+          add([...head, ...words], false, head.length);
       }
     }
   });
@@ -67,7 +71,11 @@ export function compileNames(entities: readonly NamedEntity[], rules: NameRules)
 }
 
 /** How many leading descriptor words precede another name of the same entity (0 when none do). */
-function countDescriptors(words: readonly string[], keys: ReadonlySet<string>, descriptors: ReadonlySet<string>): number {
+function countDescriptors(
+  words: readonly string[],
+  keys: ReadonlySet<string>,
+  descriptors: ReadonlySet<string>,
+): number {
   let k = 0;
   while (k < words.length - 1 && descriptors.has(words[k] ?? '')) {
     k++;
@@ -76,7 +84,11 @@ function countDescriptors(words: readonly string[], keys: ReadonlySet<string>, d
   return 0;
 }
 
-function isQualifiedPlace(words: readonly string[], placeKeys: ReadonlySet<string>, rules: NameRules): boolean {
+function isQualifiedPlace(
+  words: readonly string[],
+  placeKeys: ReadonlySet<string>,
+  rules: NameRules,
+): boolean {
   const first = words[0] ?? '';
   const weak = rules.weakPlaceQualifiers.has(first);
   if (!rules.placeQualifiers.has(first) && !weak) return false;

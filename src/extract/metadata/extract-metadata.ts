@@ -35,24 +35,43 @@ export function extractMetadata(input: MetadataInput, lexicon: Lexicon): Article
   const diagnostics: Diagnostic[] = [];
   const { segmentation, text, meta } = input;
   const titleSpan = segmentation.title;
-  const title = meta?.title?.trim() || (titleSpan === null ? null : text.slice(titleSpan.start, titleSpan.end));
-  const outlet = findOutlet({
-    text, segmentation, mentions: input.mentions, bylineOutlet: input.bylineOutlet, given: meta?.outlet ?? null,
-  }, lexicon);
+  const title =
+    meta?.title?.trim() || (titleSpan === null ? null : text.slice(titleSpan.start, titleSpan.end));
+  const outlet = findOutlet(
+    {
+      text,
+      segmentation,
+      mentions: input.mentions,
+      bylineOutlet: input.bylineOutlet,
+      given: meta?.outlet ?? null,
+    },
+    lexicon,
+  );
   if (outlet !== null && meta?.outlet != null && !lexicon.byId.has(outlet)) {
-    diagnostics.push(createDiagnostic('UNKNOWN_OUTLET', 'metadata', `outlet "${meta.outlet}" is not in the lexicon`, { severity: 'info' }));
+    diagnostics.push(
+      createDiagnostic('UNKNOWN_OUTLET', 'metadata', `outlet "${meta.outlet}" is not in the lexicon`, {
+        severity: 'info',
+      }),
+    );
   }
   let publishedAt: string | null = null;
   const given = meta?.publishedAt?.trim();
   if (given) {
     const day = given.slice(0, 10);
     if (ISO_DATE.test(day)) publishedAt = day;
-    else diagnostics.push(createDiagnostic('BAD_METADATA', 'metadata', `publishedAt "${given}" is not an ISO date`));
+    else
+      diagnostics.push(
+        createDiagnostic('BAD_METADATA', 'metadata', `publishedAt "${given}" is not an ISO date`),
+      );
   }
   if (publishedAt === null) {
     const top = segmentation.paragraphs[Math.min(TOP_PARAGRAPHS, segmentation.paragraphs.length) - 1];
     const limit = top === undefined ? 0 : top.end;
-    publishedAt = findPublishedDate(input.tokens.filter((t) => t.origEnd <= limit), lexicon, text);
+    publishedAt = findPublishedDate(
+      input.tokens.filter((t) => t.origEnd <= limit),
+      lexicon,
+      text,
+    );
   }
   return { title, outlet, publishedAt, diagnostics };
 }

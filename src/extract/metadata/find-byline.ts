@@ -20,7 +20,8 @@ const MAX_SEGMENTS = 4;
 const MAX_BYLINE_CHARS = 80;
 const SEPARATOR_TEST = /\s[\u2013\u2014\u2012|-]\s|^\s*[\u2013\u2014\u2012-]/;
 // Words that stand in bylines next to the outlet's name: خاص (exclusive), متابعات (follow-up), وكالات (agencies).
-const EXCLUSIVE = /^(?:\u062e\u0627\u0635|\u0645\u062a\u0627\u0628\u0639\u0627\u062a|\u0648\u0643\u0627\u0644\u0627\u062a)$/;
+const EXCLUSIVE =
+  /^(?:\u062e\u0627\u0635|\u0645\u062a\u0627\u0628\u0639\u0627\u062a|\u0648\u0643\u0627\u0644\u0627\u062a)$/;
 
 /**
  * Given the text and where its content ends, returns the byline's name hints (empty when there is no byline):
@@ -32,8 +33,12 @@ export function findByline(text: string, contentEnd: number, lexicon: Lexicon): 
   const raw = text.slice(line.start, line.end);
   // "REPORTER – PLACE – OUTLET:" alone or opening the first paragraph, or a short dashed line without a colon.
   const firstColon = raw.search(/[:\uff1a]/);
-  const colon = firstColon >= 0 && firstColon <= MAX_BYLINE_CHARS ? firstColon
-    : raw.length <= MAX_BYLINE_CHARS && !/[.!?\u061f\u060c,]/.test(raw) ? raw.length : -1;
+  const colon =
+    firstColon >= 0 && firstColon <= MAX_BYLINE_CHARS
+      ? firstColon
+      : raw.length <= MAX_BYLINE_CHARS && !/[.!?\u061f\u060c,]/.test(raw)
+        ? raw.length
+        : -1;
   if (colon < 0 || !SEPARATOR_TEST.test(raw.slice(0, colon))) return [];
   const segments: Span[] = [];
   let from = 0;
@@ -52,9 +57,11 @@ export function findByline(text: string, contentEnd: number, lexicon: Lexicon): 
   const hints: NameHint[] = [];
   const at = (seg: Span): Span => ({ start: line.start + seg.start, end: line.start + seg.end });
   hints.push({ ...at(outlet), type: 'media', role: 'outlet' });
-  named.filter((seg) => seg !== outlet && named.indexOf(seg) < named.indexOf(outlet)).forEach((seg, k) => {
-    hints.push({ ...at(seg), type: k === 0 ? 'person' : 'location', role: k === 0 ? 'reporter' : 'place' });
-  });
+  named
+    .filter((seg) => seg !== outlet && named.indexOf(seg) < named.indexOf(outlet))
+    .forEach((seg, k) => {
+      hints.push({ ...at(seg), type: k === 0 ? 'person' : 'location', role: k === 0 ? 'reporter' : 'place' });
+    });
   return hints;
 }
 
@@ -63,5 +70,7 @@ function isKnownOutlet(segment: string, lexicon: Lexicon): boolean {
   let node = lexicon.names.next.get(words[0] ?? '');
   for (const word of words.slice(1)) node = node?.next.get(word);
   const entity = node?.value === undefined ? undefined : lexicon.entities[node.value.entity];
-  return entity?.type === 'media' || (words.length > 1 && lexicon.heads.get(words[0] ?? '')?.type === 'media');
+  return (
+    entity?.type === 'media' || (words.length > 1 && lexicon.heads.get(words[0] ?? '')?.type === 'media')
+  );
 }

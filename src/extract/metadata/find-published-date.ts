@@ -52,9 +52,14 @@ function readNumericDate(tokens: readonly Token[], i: number, text: string): str
   const token = tokens[i];
   if (token === undefined || !token.isWord || !/^\d{1,4}$/.test(token.text)) return null;
   // Read the raw stretch "2018-12-01" or "01/12/2018" from the original text.
-  const raw = /^[\d\u0660-\u0669]{1,4}[-/.][\d\u0660-\u0669]{1,2}[-/.][\d\u0660-\u0669]{1,4}/.exec(text.slice(token.origStart, token.origStart + 12))?.[0];
+  const raw = /^[\d\u0660-\u0669]{1,4}[-/.][\d\u0660-\u0669]{1,2}[-/.][\d\u0660-\u0669]{1,4}/.exec(
+    text.slice(token.origStart, token.origStart + 12),
+  )?.[0];
   if (raw === undefined) return null;
-  const parts = raw.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).split(/[-/.]/).map(Number);
+  const parts = raw
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .split(/[-/.]/)
+    .map(Number);
   const [a = 0, b = 0, c = 0] = parts;
   if (ISO.test(raw.replace(/[/.]/g, '-')) && a >= MIN_YEAR) return toIso(a, b, c);
   return c >= MIN_YEAR ? toIso(c, b, a) : null;

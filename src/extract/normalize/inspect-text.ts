@@ -21,13 +21,17 @@ export function inspectText(raw: string, maxLength: number): TextInspection {
   const diagnostics: Diagnostic[] = [];
   let text = raw;
   if (text.length > maxLength) {
-    diagnostics.push(createDiagnostic('TEXT_TRUNCATED', 'input', `text of ${raw.length} chars cut to ${maxLength}`, {
-      span: { start: maxLength, end: raw.length },
-    }));
+    diagnostics.push(
+      createDiagnostic('TEXT_TRUNCATED', 'input', `text of ${raw.length} chars cut to ${maxLength}`, {
+        span: { start: maxLength, end: raw.length },
+      }),
+    );
     text = text.slice(0, maxLength);
   }
   if (text.trim() === '') {
-    diagnostics.push(createDiagnostic('EMPTY_TEXT', 'input', 'the article has no text', { severity: 'error' }));
+    diagnostics.push(
+      createDiagnostic('EMPTY_TEXT', 'input', 'the article has no text', { severity: 'error' }),
+    );
     return { text, diagnostics, empty: true };
   }
   let letters = 0;
@@ -39,19 +43,28 @@ export function inspectText(raw: string, maxLength: number): TextInspection {
     if (c >= 0x0621 && c <= 0x064a) {
       arabic++;
       letters++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0400 && c <= 0x04ff)) {
+    } else if (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x24f) ||
+      (c >= 0x0400 && c <= 0x04ff)
+    ) {
       letters++;
     }
   }
   if (control >= 0) {
-    diagnostics.push(createDiagnostic('CONTROL_CHARACTERS', 'input', 'the text holds control characters', {
-      span: { start: control, end: control + 1 },
-    }));
+    diagnostics.push(
+      createDiagnostic('CONTROL_CHARACTERS', 'input', 'the text holds control characters', {
+        span: { start: control, end: control + 1 },
+      }),
+    );
   }
   if (letters === 0 || arabic / letters < MIN_ARABIC_SHARE) {
-    diagnostics.push(createDiagnostic('NOT_ARABIC', 'input', `only ${arabic} of ${letters} letters are Arabic`, {
-      severity: letters === 0 ? 'error' : 'warning',
-    }));
+    diagnostics.push(
+      createDiagnostic('NOT_ARABIC', 'input', `only ${arabic} of ${letters} letters are Arabic`, {
+        severity: letters === 0 ? 'error' : 'warning',
+      }),
+    );
   }
   return { text, diagnostics, empty: letters === 0 && !/\d/.test(text) };
 }

@@ -13,11 +13,21 @@ export interface NormalizedText {
 const TATWEEL = 0x0640;
 // Harakat (tashkeel), Quranic marks and the superscript alef: dropped for matching.
 const isDiacritic = (c: number): boolean =>
-  (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0610 && c <= 0x061a);
+  (c >= 0x064b && c <= 0x065f) ||
+  c === 0x0670 ||
+  (c >= 0x06d6 && c <= 0x06ed) ||
+  (c >= 0x0610 && c <= 0x061a);
 // Invisible formatting: zero-width (non-)joiners, marks, BOM, soft hyphen, bidi controls.
 const isInvisible = (c: number): boolean =>
-  c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || c === 0xfeff || c === 0x00ad ||
-  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  c === 0x200b ||
+  c === 0x200c ||
+  c === 0x200d ||
+  c === 0x200e ||
+  c === 0x200f ||
+  c === 0xfeff ||
+  c === 0x00ad ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2066 && c <= 0x2069);
 
 const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
   [0x0623, '\u0627'], // ALEF WITH HAMZA ABOVE -> ALEF
@@ -31,18 +41,51 @@ const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
   [0x0624, '\u0648'], // WAW WITH HAMZA -> WAW
   [0x0626, '\u064a'], // YEH WITH HAMZA -> YEH
   // Every kind of quote mark becomes a plain double quote.
-  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x00ab, '"'], [0x00bb, '"'], [0x2018, '"'], [0x2019, '"'],
-  [0x201a, '"'], [0x201b, '"'], [0x2039, '"'], [0x203a, '"'], [0x0027, '"'], [0x201f, '"'], [0x2033, '"'],
-  [0x2036, '"'], [0x301d, '"'], [0x301e, '"'], [0xff02, '"'], [0x0060, '"'], [0x00b4, '"'],
-  [0x060c, ','], [0x061b, ';'], [0x061f, '?'], [0x066a, '%'], [0x066b, '.'], [0x066c, ','],
+  [0x201c, '"'],
+  [0x201d, '"'],
+  [0x201e, '"'],
+  [0x00ab, '"'],
+  [0x00bb, '"'],
+  [0x2018, '"'],
+  [0x2019, '"'],
+  [0x201a, '"'],
+  [0x201b, '"'],
+  [0x2039, '"'],
+  [0x203a, '"'],
+  [0x0027, '"'],
+  [0x201f, '"'],
+  [0x2033, '"'],
+  [0x2036, '"'],
+  [0x301d, '"'],
+  [0x301e, '"'],
+  [0xff02, '"'],
+  [0x0060, '"'],
+  [0x00b4, '"'],
+  [0x060c, ','],
+  [0x061b, ';'],
+  [0x061f, '?'],
+  [0x066a, '%'],
+  [0x066b, '.'],
+  [0x066c, ','],
 ]);
 
 const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x0c || c === 0x0b ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f;
+  c === 0x20 ||
+  c === 0x09 ||
+  c === 0x0a ||
+  c === 0x0d ||
+  c === 0xa0 ||
+  c === 0x0c ||
+  c === 0x0b ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x3000 ||
+  c === 0x202f;
 
 // Arabic presentation forms (contextual glyphs and ligatures such as lam-alef) found in text copied from PDFs.
-const isPresentationForm = (c: number): boolean => (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+const isPresentationForm = (c: number): boolean =>
+  (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 
 // Folds a presentation form to its letters (NFKC), then normalizes each of them.
 const foldPresentationForm = (code: number): string => {
@@ -156,7 +199,11 @@ export function normalizeForMatch(value: string): string {
  * Given a normalized text and a normalized `[start, end)` range, returns the original span it covers.
  * The end maps to one past the original index of the last normalized char, so dropped marks inside stay in.
  */
-export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+export function toOriginalSpan(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const startOrig = norm.toOriginal[start] ?? 0;
   const lastOrig = end > start ? (norm.toOriginal[end - 1] ?? startOrig) + 1 : startOrig;
   return { start: startOrig, end: lastOrig };

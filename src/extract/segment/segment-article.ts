@@ -15,7 +15,9 @@ const BYLINE = /[\u2013\u2014-].*[:\uff1a]\s*$/;
 
 /** Given the original text and the clean result, returns the segmentation of the content. */
 export function segmentArticle(text: string, clean: CleanResult): Segmentation {
-  const lines = splitLines(text, clean.contentEnd).filter((line) => !line.blank && !isDropped(line, clean.dropped));
+  const lines = splitLines(text, clean.contentEnd).filter(
+    (line) => !line.blank && !isDropped(line, clean.dropped),
+  );
   const sentences: Sentence[] = [];
   let title: Sentence | null = null;
   const paragraphs: Span[] = [];
@@ -38,7 +40,10 @@ export function segmentArticle(text: string, clean: CleanResult): Segmentation {
 }
 
 function countWords(text: string, line: Line): number {
-  return text.slice(line.start, line.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text
+    .slice(line.start, line.end)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function isTitleLine(text: string, line: Line): boolean {
@@ -51,7 +56,9 @@ function isTitleLine(text: string, line: Line): boolean {
 
 function isHeadingLine(text: string, line: Line): boolean {
   const raw = text.slice(line.start, line.end);
-  return !FINAL_PUNCTUATION.test(raw) && !/[\u060c,]\s*$/.test(raw) && countWords(text, line) <= MAX_HEADING_WORDS;
+  return (
+    !FINAL_PUNCTUATION.test(raw) && !/[\u060c,]\s*$/.test(raw) && countWords(text, line) <= MAX_HEADING_WORDS
+  );
 }
 
 function isDropped(line: Line, dropped: readonly Span[]): boolean {

@@ -6,7 +6,23 @@ import type { Span } from '../types.ts';
 import { pairQuotes } from './pair-quotes.ts';
 
 const TERMINATORS = new Set(['.', '!', '?', '\u061f', '\u061b', ';', '\u06d4']); // ؟ ؛ and ARABIC FULL STOP
-const LATIN_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'gen', 'col', 'lt', 'u.s', 'u.n']);
+const LATIN_ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'no',
+  'vs',
+  'etc',
+  'jr',
+  'sr',
+  'gen',
+  'col',
+  'lt',
+  'u.s',
+  'u.n',
+]);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 

@@ -23,8 +23,15 @@ describe('extractArticle', () => {
   });
 
   it('reports control characters and truncation', () => {
-    const article = extractArticle({ file: 'x', text: `قصف على سراقب\u0007 اليوم ${'ب'.repeat(50)}` }, lexicon, { maxLength: 30 });
-    expect(article.diagnostics.filter((d) => d.stage === 'input')).toMatchObject([{ code: 'TEXT_TRUNCATED' }, { code: 'CONTROL_CHARACTERS' }]);
+    const article = extractArticle(
+      { file: 'x', text: `قصف على سراقب\u0007 اليوم ${'ب'.repeat(50)}` },
+      lexicon,
+      { maxLength: 30 },
+    );
+    expect(article.diagnostics.filter((d) => d.stage === 'input')).toMatchObject([
+      { code: 'TEXT_TRUNCATED' },
+      { code: 'CONTROL_CHARACTERS' },
+    ]);
   });
 
   it('gives the same id to the same text however it is spaced or marked', () => {
@@ -35,7 +42,11 @@ describe('extractArticle', () => {
   });
 
   it('uses the url for the id when there is one, and lets meta win over the text', () => {
-    const article = run('عنب بلدي – حلب:\nقصفت قوات النظام سراقب.', { url: 'https://example.org/a/1', outlet: 'reuters', publishedAt: '2020-02-03' });
+    const article = run('عنب بلدي – حلب:\nقصفت قوات النظام سراقب.', {
+      url: 'https://example.org/a/1',
+      outlet: 'reuters',
+      publishedAt: '2020-02-03',
+    });
     expect(article.id).toBe(run('نص مختلف', { url: 'https://example.org/a/1' }).id);
     expect(article.outlet).toBe('reuters');
     expect(article.publishedAt).toBe('2020-02-03');

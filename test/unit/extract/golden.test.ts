@@ -10,7 +10,10 @@ import { getTestLexicon } from './helpers/test-lexicon.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/extract');
 const update = process.env.UPDATE_GOLDEN === '1';
-const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('golden files', () => {
   it('has cases', () => {
@@ -23,8 +26,15 @@ describe('golden files', () => {
       const text = readFileSync(path.join(dir, 'input.txt'), 'utf8');
       const article = extractArticle({ file: 'input.txt', text }, getTestLexicon());
       const actual = {
-        title: article.title, outlet: article.outlet, publishedAt: article.publishedAt,
-        entities: article.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, mentions: e.mentions })),
+        title: article.title,
+        outlet: article.outlet,
+        publishedAt: article.publishedAt,
+        entities: article.entities.map((e) => ({
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          mentions: e.mentions,
+        })),
       };
       const file = path.join(dir, 'expected.json');
       if (update || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);

@@ -30,7 +30,8 @@ describe('findBoilerplate', () => {
   });
 
   it('drops a "read also" line and a bare link inside the body and a section name heading the page', () => {
-    const text = 'أخبار سوريا\nالعنوان\nفقرة أولى عن حلب.\nاقرأ أيضاً: قصف على إدلب\nhttps://t.co/abc\nفقرة ثانية عن الرقة.';
+    const text =
+      'أخبار سوريا\nالعنوان\nفقرة أولى عن حلب.\nاقرأ أيضاً: قصف على إدلب\nhttps://t.co/abc\nفقرة ثانية عن الرقة.';
     const dropped = findBoilerplate(text, lexicon).dropped.map((s) => text.slice(s.start, s.end));
     expect(dropped).toEqual(['أخبار سوريا', 'اقرأ أيضاً: قصف على إدلب', 'https://t.co/abc']);
   });

@@ -5,14 +5,20 @@ const byName = (text: string) => Object.fromEntries(foundByPattern(text).map((e)
 
 describe('persons outside the lexicon', () => {
   it('finds a quoted name after a role, an outlet and a place, and later mentions of the family name', () => {
-    const text = 'قال مراسل شبكة عنب بلدي في ريف إدلب “خالد الحمود” إن القصف استمر حتى الفجر.\nوأضاف الحمود أن الأهالي نزحوا.';
+    const text =
+      'قال مراسل شبكة عنب بلدي في ريف إدلب “خالد الحمود” إن القصف استمر حتى الفجر.\nوأضاف الحمود أن الأهالي نزحوا.';
     const found = byName(text);
     expect(found['خالد الحمود']).toMatchObject({ type: 'person', mentions: ['خالد الحمود', 'الحمود'] });
   });
 
   it('finds an unquoted name after a role and a nationality adjective', () => {
-    const found = byName('وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده لن تتدخل، فيما رد ماكرون على منتقديه.');
-    expect(found['إيمانويل ماكرون']).toMatchObject({ type: 'person', mentions: ['إيمانويل ماكرون', 'ماكرون'] });
+    const found = byName(
+      'وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده لن تتدخل، فيما رد ماكرون على منتقديه.',
+    );
+    expect(found['إيمانويل ماكرون']).toMatchObject({
+      type: 'person',
+      mentions: ['إيمانويل ماكرون', 'ماكرون'],
+    });
   });
 
   it('finds a name introduced by a role of a known group ("المتحدث باسم ...")', () => {
@@ -26,8 +32,12 @@ describe('persons outside the lexicon', () => {
   });
 
   it('finds a plain name in apposition with a role ("X، وهو ناشط ...")', () => {
-    expect(byName('وقال حسام الدين العمر، وهو ناشط من ريف حلب، إن القصف استمر.')['حسام الدين العمر']).toMatchObject({ type: 'person' });
-    expect(byName('وأكد رائد الصالح، مدير الدفاع المدني، أن الفرق تعمل.')['رائد الصالح']).toMatchObject({ type: 'person' });
+    expect(
+      byName('وقال حسام الدين العمر، وهو ناشط من ريف حلب، إن القصف استمر.')['حسام الدين العمر'],
+    ).toMatchObject({ type: 'person' });
+    expect(byName('وأكد رائد الصالح، مدير الدفاع المدني، أن الفرق تعمل.')['رائد الصالح']).toMatchObject({
+      type: 'person',
+    });
   });
 
   it('reads a nickname after "الملقب بـ" as a mention of the person just named', () => {
@@ -36,7 +46,9 @@ describe('persons outside the lexicon', () => {
   });
 
   it('reads a kunya in brackets as a person, glued or not', () => {
-    const names = foundByPattern('التقى وفد بقيادي يسمي نفسه (أبوحفص المصري) وبآخر يدعى (أبو يحيى).').map((e) => e.name);
+    const names = foundByPattern('التقى وفد بقيادي يسمي نفسه (أبوحفص المصري) وبآخر يدعى (أبو يحيى).').map(
+      (e) => e.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['أبوحفص المصري', 'أبو يحيى']));
   });
 
@@ -54,12 +66,18 @@ describe('persons outside the lexicon', () => {
   });
 
   it('tells the name "علي" from the particle "على" by its spelling', () => {
-    expect(byName('كتب الصحفي علي حسين على صفحته أن القصف توقف.')['علي حسين']).toMatchObject({ type: 'person' });
-    expect(byName('وكتب الناشط محمد علي على صفحته أن القصف توقف.')['محمد علي']).toMatchObject({ type: 'person' });
+    expect(byName('كتب الصحفي علي حسين على صفحته أن القصف توقف.')['علي حسين']).toMatchObject({
+      type: 'person',
+    });
+    expect(byName('وكتب الناشط محمد علي على صفحته أن القصف توقف.')['محمد علي']).toMatchObject({
+      type: 'person',
+    });
   });
 
   it('does not take common words after a role for a name', () => {
-    const names = foundByPattern('قال قائد عسكري ميداني إن المعارك مستمرة، وأكد مسؤول محلي أن الطرق مغلقة.').filter((e) => e.type === 'person');
+    const names = foundByPattern(
+      'قال قائد عسكري ميداني إن المعارك مستمرة، وأكد مسؤول محلي أن الطرق مغلقة.',
+    ).filter((e) => e.type === 'person');
     expect(names).toEqual([]);
   });
 });
@@ -84,7 +102,9 @@ describe('outlets, organisations and groups named by a head noun', () => {
   });
 
   it('finds armed groups and councils named by a head noun', () => {
-    const found = byName('شارك جيش الأحرار ولواء “صقور الجبل” ومجلس عفرين العسكري في المعارك، وتبعتهم فرقة السلطان.');
+    const found = byName(
+      'شارك جيش الأحرار ولواء “صقور الجبل” ومجلس عفرين العسكري في المعارك، وتبعتهم فرقة السلطان.',
+    );
     expect(found['جيش الأحرار']).toMatchObject({ type: 'armed_group' });
     expect(found['صقور الجبل']).toMatchObject({ type: 'armed_group' });
     expect(found['مجلس عفرين العسكري']).toMatchObject({ type: 'armed_group' });
@@ -92,7 +112,9 @@ describe('outlets, organisations and groups named by a head noun', () => {
   });
 
   it('finds an operations room by its quoted name', () => {
-    expect(byName('وأعلنت غرفة عمليات “ردع العدوان” السيطرة على التلة.')['ردع العدوان']).toMatchObject({ type: 'armed_group' });
+    expect(byName('وأعلنت غرفة عمليات “ردع العدوان” السيطرة على التلة.')['ردع العدوان']).toMatchObject({
+      type: 'armed_group',
+    });
   });
 
   it('does not read a common noun after a head as a group ("حركة نزوح", "مجلس عزاء")', () => {
@@ -107,7 +129,9 @@ describe('outlets, organisations and groups named by a head noun', () => {
   });
 
   it('reads a military noun with a nationality adjective as the state', () => {
-    const found = mentionsById('قصفت المدفعية التركية قرى في ريف منبج، وردت القوات الفرنسية بإطلاق قنابل مضيئة.');
+    const found = mentionsById(
+      'قصفت المدفعية التركية قرى في ريف منبج، وردت القوات الفرنسية بإطلاق قنابل مضيئة.',
+    );
     expect(found['turkish-government']).toEqual(['المدفعية التركية']);
     expect(found['france']).toEqual(['القوات الفرنسية']);
   });
@@ -129,7 +153,9 @@ describe('places named by a head noun', () => {
   });
 
   it('reads a list of places after a plural head, known or not, and no head as a name', () => {
-    const names = foundByPattern('قصفت المدفعية قرى وبلدات كفرعويد وسفوهن والموزرة في جبل شحشبو.').map((e) => e.name);
+    const names = foundByPattern('قصفت المدفعية قرى وبلدات كفرعويد وسفوهن والموزرة في جبل شحشبو.').map(
+      (e) => e.name,
+    );
     expect(names).toEqual(['كفرعويد', 'سفوهن', 'الموزرة']);
     expect(foundByPattern('طال القصف بلدات سراقب وكفرعويد.').map((e) => e.name)).toEqual(['كفرعويد']);
   });
@@ -146,14 +172,18 @@ describe('places named by a head noun', () => {
 
 describe('unnamed sources', () => {
   it('finds listed unnamed sources with clitics and coordinated adjectives', () => {
-    const found = mentionsById('وأفادت مصادر طبية وأهلية بمقتل ثلاثة، بينما قال شهود عيان ولناشطين محليين رواية أخرى.');
+    const found = mentionsById(
+      'وأفادت مصادر طبية وأهلية بمقتل ثلاثة، بينما قال شهود عيان ولناشطين محليين رواية أخرى.',
+    );
     expect(found['anon-medical-sources']).toEqual(['مصادر طبية وأهلية']);
     expect(found['anon-eyewitnesses']).toEqual(['شهود عيان']);
     expect(found['anon-local-activists']).toEqual(['ناشطين محليين']);
   });
 
   it('finds sources inside an actor ("مصادر في ...")', () => {
-    expect(byName('وقالت مصادر في الجيش الوطني إن الهجوم صُد.')['مصادر في الجيش الوطني']).toMatchObject({ type: 'anonymous_source' });
+    expect(byName('وقالت مصادر في الجيش الوطني إن الهجوم صُد.')['مصادر في الجيش الوطني']).toMatchObject({
+      type: 'anonymous_source',
+    });
   });
 
   it('finds unlisted unnamed sources by head and adjective, and sources tied to an actor', () => {
@@ -164,14 +194,18 @@ describe('unnamed sources', () => {
   });
 
   it('reads "المصادر" as the unnamed sources named before', () => {
-    expect(mentionsById('قالت مصادر محلية إن القصف طال السوق. وأضافت المصادر أن الضحايا مدنيون.')['anon-local-sources'])
-      .toEqual(['مصادر محلية', 'المصادر']);
+    expect(
+      mentionsById('قالت مصادر محلية إن القصف طال السوق. وأضافت المصادر أن الضحايا مدنيون.')[
+        'anon-local-sources'
+      ],
+    ).toEqual(['مصادر محلية', 'المصادر']);
   });
 });
 
 describe('every mention is a span of the original text', () => {
   it('holds for the examples above', () => {
-    const text = 'قال مراسل “عنب بلدي” في حلب إن قوّات النظام قصفت بلدة الأتارب، ونقلت وكالة رويترز عن مصادر طبية أن عشرة قتلوا.';
+    const text =
+      'قال مراسل “عنب بلدي” في حلب إن قوّات النظام قصفت بلدة الأتارب، ونقلت وكالة رويترز عن مصادر طبية أن عشرة قتلوا.';
     const article = runArticle(text);
     for (const entity of article.entities) {
       for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

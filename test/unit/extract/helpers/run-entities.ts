@@ -8,7 +8,10 @@ import { getTestLexicon } from './test-lexicon.ts';
 
 /** Given a text (and metadata), returns the extracted article. */
 export function runArticle(text: string, meta?: ArticleMeta): ExtractedArticle {
-  return extractArticle(meta === undefined ? { file: 'test.txt', text } : { file: 'test.txt', text, meta }, getTestLexicon());
+  return extractArticle(
+    meta === undefined ? { file: 'test.txt', text } : { file: 'test.txt', text, meta },
+    getTestLexicon(),
+  );
 }
 
 /** Given a text, returns `{ id: [mention texts...] }` for every entity found. */
@@ -19,7 +22,9 @@ export function mentionsById(text: string): Record<string, string[]> {
 }
 
 /** Given a text, returns `[type, name, mention texts]` for entities not from the lexicon. */
-export function foundByPattern(text: string): { type: string; name: string; mentions: string[]; id: string }[] {
+export function foundByPattern(
+  text: string,
+): { type: string; name: string; mentions: string[]; id: string }[] {
   return runArticle(text)
     .entities.filter((e) => e.origin !== 'lexicon')
     .map((e) => ({ type: e.type, name: e.name, mentions: e.mentions.map((m) => m.text), id: e.id }));

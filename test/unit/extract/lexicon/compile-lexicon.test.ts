@@ -8,7 +8,9 @@ import { createTestSources } from '../helpers/test-lexicon.ts';
 const lookup = (lexicon: ReturnType<typeof compileLexicon>, text: string) => {
   const tokens = tokenizeNormalized(normalizeArabic(text), text);
   const match = matchLongestPhrase(lexicon.names, tokens, 0, tokens[0]?.text ?? '');
-  return match === null ? null : { id: lexicon.entities[match.value.entity]?.id, length: match.length, trim: match.value.trim };
+  return match === null
+    ? null
+    : { id: lexicon.entities[match.value.entity]?.id, length: match.length, trim: match.value.trim };
 };
 
 describe('compileLexicon', () => {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, normalizeForMatch, toOriginalSpan } from '../../../../src/extract/normalize/normalize-arabic.ts';
+import {
+  normalizeArabic,
+  normalizeForMatch,
+  toOriginalSpan,
+} from '../../../../src/extract/normalize/normalize-arabic.ts';
 
 describe('normalizeArabic', () => {
   it('drops tashkeel and tatweel and folds alef, hamza, yeh, teh marbuta and digits', () => {
-    expect(normalizeArabic('أَعلنَت إدارةُ آمــنة مُستشفى الرّقة ٣٢').text).toBe('اعلنت اداره امنه مستشفي الرقه 32');
+    expect(normalizeArabic('أَعلنَت إدارةُ آمــنة مُستشفى الرّقة ٣٢').text).toBe(
+      'اعلنت اداره امنه مستشفي الرقه 32',
+    );
   });
 
   it('folds every quote mark, including the double prime, to one', () => {

@@ -7,11 +7,16 @@ const segment = (text: string) => segmentArticle(text, findBoilerplate(text, get
 
 describe('segmentArticle', () => {
   it('takes a short first line without final punctuation as the title, and marks sub-headings', () => {
-    const text = 'قصف روسي على سراقب\n\nقصفت الطائرات الروسية سراقب. وقتل مدنيان.\n\nالدفاع المدني ينتشل الضحايا\n\nوانتشلت فرق الإنقاذ الجثث.';
+    const text =
+      'قصف روسي على سراقب\n\nقصفت الطائرات الروسية سراقب. وقتل مدنيان.\n\nالدفاع المدني ينتشل الضحايا\n\nوانتشلت فرق الإنقاذ الجثث.';
     const seg = segment(text);
     expect(seg.title && text.slice(seg.title.start, seg.title.end)).toBe('قصف روسي على سراقب');
     expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
-      'قصف روسي على سراقب', 'قصفت الطائرات الروسية سراقب.', 'وقتل مدنيان.', 'الدفاع المدني ينتشل الضحايا', 'وانتشلت فرق الإنقاذ الجثث.',
+      'قصف روسي على سراقب',
+      'قصفت الطائرات الروسية سراقب.',
+      'وقتل مدنيان.',
+      'الدفاع المدني ينتشل الضحايا',
+      'وانتشلت فرق الإنقاذ الجثث.',
     ]);
     expect(seg.sentences.map((s) => Boolean(s.isHeading))).toEqual([false, false, false, true, false]);
     expect(seg.paragraphs).toHaveLength(4);
@@ -26,7 +31,8 @@ describe('segmentArticle', () => {
 
   it('takes a first line ending with a full stop as the title only when it is short', () => {
     expect(segment('مقتل خمسة مدنيين في قصف على إدلب.\n\nقصفت الطائرات المدينة.').title).not.toBeNull();
-    const lead = 'قتل خمسة مدنيين وأصيب عشرة آخرون جراء قصف مدفعي لقوات النظام استهدف سوق مدينة إدلب صباح اليوم الأحد.';
+    const lead =
+      'قتل خمسة مدنيين وأصيب عشرة آخرون جراء قصف مدفعي لقوات النظام استهدف سوق مدينة إدلب صباح اليوم الأحد.';
     expect(segment(`${lead}\nوقال الدفاع المدني إن فرقه انتشلت الضحايا.`).title).toBeNull();
   });
 

@@ -21,6 +21,9 @@ import { isNisba } from './word-shapes.ts';
 const AND = '\u0648'; // WAW
 const MAX_ADJECTIVES = 3;
 const MAX_LINK_GAP = 2;
+// مصدر مصادر: bare source words; إن أن بأن أنه إنه: "that", which opens what the source says.
+const SOURCE_WORDS = new Set(['\u0645\u0635\u062f\u0631', '\u0645\u0635\u0627\u062f\u0631']);
+const COMPLEMENTIZERS = new Set(['\u0627\u0646', '\u0628\u0627\u0646', '\u0627\u0646\u0647']);
 
 /** Given a scan, extends listed unnamed sources and adds unnamed sources found by their head noun. */
 export function findAnonymousSources(scan: EntityScan): void {
@@ -36,6 +39,13 @@ export function findAnonymousSources(scan: EntityScan): void {
       if (readSource(scan, i, stem, prefix, takesAdjectives)) break;
     }
   }
+}
+
+/** "قال مصدر إن ..." / "مصادر أكدت لـ ...": a bare source word is a source when what it says follows. */
+function isSaying(scan: EntityScan, index: number): boolean {
+  const token = scan.tokens[index];
+  if (token === undefined || token.newlineBefore) return false;
+  return token.text === ':' || COMPLEMENTIZERS.has(token.text);
 }
 
 function isCoordinatedNisba(word: string): boolean {
@@ -84,7 +94,7 @@ function readSource(
     words.push(...link.words);
     end = link.end;
     stop = link.stop;
-  } else if (end === i + 1) {
+  } else if (end === i + 1 && !(SOURCE_WORDS.has(stem) && isSaying(scan, end))) {
     return false;
   }
   const start = offsetAfterPrefix(scan, i, prefix);

@@ -180,6 +180,11 @@ describe('unnamed sources', () => {
     expect(found['anon-local-activists']).toEqual(['ناشطين محليين']);
   });
 
+  it('finds a bare source word when what it says follows ("قال مصدر إن")', () => {
+    expect(byName('وقال مصدر إن الطريق أغلق.')['مصدر']).toMatchObject({ type: 'anonymous_source' });
+    expect(foundByPattern('وتعد المنطقة مصدر قلق للسكان.')).toEqual([]);
+  });
+
   it('finds sources inside an actor ("مصادر في ...")', () => {
     expect(byName('وقالت مصادر في الجيش الوطني إن الهجوم صُد.')['مصادر في الجيش الوطني']).toMatchObject({
       type: 'anonymous_source',

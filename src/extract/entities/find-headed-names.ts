@@ -23,6 +23,7 @@ const MAX_ORG_WORDS = 4;
 const MAX_ADJECTIVES = 2;
 const TEH_MARBUTA_NORMALIZED = '\u0647'; // HEH: normalized ة
 const AND = '\u0648'; // WAW
+const FEMININE_PLURAL = '\u0627\u062a'; // ALEF TEH: "-ات"
 const MAX_LIST = 8;
 // The head a listed place stands under: any name, definite or not, but never an agreeing adjective.
 const LIST_HEAD: HeadAt = {
@@ -155,6 +156,9 @@ function isPlaceNameStart(scan: EntityScan, word: string, at: HeadAt, index: num
   if (lexicon.militaryNouns.has(word) || lexicon.groupNouns.has(withoutArticle(word))) return false;
   const definite = hasArticle(word);
   if (at.head.definiteOnly && !definite) return false;
+  // An adjective ("مخيم عشوائي") or a plural common noun ("منطقة الاشتباكات") is no place name.
+  if (!definite && isNisba(word)) return false;
+  if (definite && at.head.definiteOnly && word.endsWith(FEMININE_PLURAL)) return false;
   // An indefinite adjective agreeing with a feminine head ("قرية صغيرة") is no name.
   if (!definite && at.head.word.endsWith(TEH_MARBUTA_NORMALIZED) && word.endsWith(TEH_MARBUTA_NORMALIZED))
     return false;

@@ -165,8 +165,9 @@ describe('places named by a head noun', () => {
     expect(names).toEqual(['الكرامة', 'المنصورة']);
   });
 
-  it('does not read an adjective after a place head as a name ("قرية صغيرة")', () => {
+  it('does not read an adjective or a common noun after a place head as a name ("قرية صغيرة")', () => {
     expect(foundByPattern('لجأت العائلات إلى قرية صغيرة ثم إلى منطقة تبعد عشرة كيلومترات.')).toEqual([]);
+    expect(foundByPattern('نصبت الخيام في مخيم عشوائي قرب منطقة الاشتباكات وفي منطقة النزاع.')).toEqual([]);
   });
 });
 

@@ -12,7 +12,9 @@ CALL (here, key) {
   MATCH (i:Incident)-[:OCCURRED_IN]->(p)
   WHERE i.date IS NULL OR key.date IS NULL
      OR abs(duration.inDays(date(i.date), date(key.date)).days) <= 31
+  // Ordered before the cut so that the same stored graph always yields the same candidates.
   RETURN i, p.id AS locationId
+  ORDER BY i.id
   LIMIT toInteger($limit)
 }
 WITH DISTINCT i, locationId

@@ -20,7 +20,7 @@ interface CandidateRow {
   publishedAt: string | null;
 }
 
-const CANDIDATES_PER_PLACE = 200;
+const CANDIDATES_PER_PLACE = 500;
 
 /** Given the places' PART_OF links, returns the resolver the loader calls for each batch. */
 export function createIncidentResolver(places: readonly PlaceRef[]) {

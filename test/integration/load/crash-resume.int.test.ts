@@ -10,8 +10,8 @@ import { dumpGraph } from '../helpers/dump-graph.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const COUNT = 120;
-const BATCH = 5;
+const COUNT = 60;
+const BATCH = 4;
 
 describe('a load killed part-way', () => {
   const neo = new TestNeo4j();

@@ -4,10 +4,23 @@
  * ("مصادر أهلية في دير الزور") say where the source is, not the incident, and are skipped.
  */
 import type { TokenRange } from '../claims/attribution-cue.ts';
-import type { EventContext } from '../claims/build-event-context.ts';
-import { rankLocation, type LocationTable } from './location-table.ts';
+import type { EventContext, PlacedMention } from '../claims/build-event-context.ts';
+import { actsAsGovernorate, governorateOf, listAncestors, rankLocation, type LocationTable } from './location-table.ts';
 
 const DESTINATION_REACH = 4;
+const QUALIFIER_REACH = 3;
+
+// "بلدة X بريف Y"، "قرية X في محافظة Y": Y only says where X is.
+function qualifiesPlaceBefore(ctx: EventContext, table: LocationTable, m: PlacedMention): boolean {
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - QUALIFIER_REACH); k--) {
+    const before = ctx.mentions[ctx.mentionAt[k] ?? -1];
+    if (before === undefined || before === m) continue;
+    if (before.type !== 'location') return false;
+    const outer = actsAsGovernorate(table, m.entityId) ? governorateOf(table, m.entityId) : m.entityId;
+    return outer !== null && listAncestors(table, before.entityId).includes(outer);
+  }
+  return false;
+}
 
 function isDestination(ctx: EventContext, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - DESTINATION_REACH); k--) {
@@ -34,8 +47,9 @@ export function chooseIncidentLocation(
     for (const m of ctx.mentions) {
       if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] !== 0) continue;
       if (skipDestinations && isDestination(ctx, m.tokStart)) continue;
-      // In the narrowest range a place belongs to the trigger nearest to it.
+      // In the narrowest range a place belongs to the trigger nearest to it, and "قرية X في محافظة Y" is one place.
       if (k === 0 && rivals.some((t) => Math.abs(m.tokStart - t) < Math.abs(m.tokStart - anchor))) continue;
+      if (k === 0 && qualifiesPlaceBefore(ctx, table, m)) continue;
       const rank = rankLocation(table, m.entityId);
       const distance = Math.abs(m.tokStart - anchor);
       if (best === null || rank > best.rank || (rank === best.rank && distance < best.distance)) best = { id: m.entityId, rank, distance };

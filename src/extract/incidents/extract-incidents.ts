@@ -36,6 +36,17 @@ function isCoordinated(ctx: EventContext, previous: IncidentCandidate, i: number
   return [i, i - 1].some((k) => k >= previous.trigger.end && (ctx.tokens[k]?.text.startsWith(WAW) ?? false));
 }
 
+const TEASER_WORDS = 8;
+
+function wordsOf(ctx: EventContext, s: PlacedSentence, n: number): string {
+  return ctx.tokens.slice(s.tokStart, s.tokEnd).filter((t) => t.kind !== 'punct').slice(0, n).map((t) => t.text).join(' ');
+}
+
+function repeatsBody(ctx: EventContext, s: PlacedSentence, body: readonly PlacedSentence[]): boolean {
+  const head = wordsOf(ctx, s, TEASER_WORDS);
+  return head.split(' ').length >= TEASER_WORDS && body.some((b) => b !== s && wordsOf(ctx, b, TEASER_WORDS) === head);
+}
+
 function toEvidence(ctx: EventContext, d: IncidentDraft): Mention[] {
   const out: Mention[] = [];
   for (const m of [...d.members].sort((a, b) => a.clause.start - b.clause.start)) {
@@ -98,6 +109,7 @@ export function extractIncidents(ctx: EventContext, table: LocationTable, found:
   ctx.sentences.forEach((s, no) => {
     if (s.sentence.start >= contentEnd) return;
     const heading = !claimSentences.includes(s);
+    if (heading && repeatsBody(ctx, s, claimSentences)) return; // a teaser repeating the first paragraph
     let previous: IncidentCandidate | null = null;
     let previousInstrument = false;
     const triggers = findIncidentTriggers(ctx, s);

@@ -51,8 +51,18 @@ export function actsAsGovernorate(table: LocationTable, id: string): boolean {
 
 /** Given a table and a location id, returns how specific it is as an incident's place (a governorate-named city counts as its governorate). */
 export function rankLocation(table: LocationTable, id: string): number {
-  return actsAsGovernorate(table, id) ? RANK.governorate ?? 0 : rankLocationKind(table.kind(id));
+  if (actsAsGovernorate(table, id)) return RANK.governorate ?? 0;
+  const kind = table.kind(id);
+  // A region inside a governorate (its countryside) narrows it; a region of a whole country (a river, "the east") does not.
+  if (kind === 'region') {
+    const parent = table.parent(id);
+    const parentKind = parent === null ? null : table.kind(parent);
+    return parentKind === null || parentKind === 'country' ? WIDE_REGION_RANK : rankLocationKind(kind);
+  }
+  return rankLocationKind(kind);
 }
+
+const WIDE_REGION_RANK = 1.5;
 
 const ancestorCache = new WeakMap<LocationTable, Map<string, string[]>>();
 

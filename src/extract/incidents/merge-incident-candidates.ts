@@ -132,8 +132,9 @@ export function mergeIncidentCandidates(lexicon: EventLexicon, table: LocationTa
     }
     if (mains.length === 0) addConsequences(m, drafts, group, no);
   }
+  // A headline sums up the article: it joins the first incident it fits, not the latest.
   for (const c of candidates.filter((x) => x.heading)) {
-    const d = findLast(drafts, (x) => isCompatible(m, x, c));
+    const d = drafts.find((x) => isCompatible(m, x, c));
     if (d !== undefined) absorb(m, d, c, c.trigger.role === 'result');
     else if (c.trigger.role === 'main') drafts.push(open(c));
   }

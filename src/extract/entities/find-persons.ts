@@ -63,7 +63,11 @@ export function findPersons(scan: EntityScan): void {
 function isRoleAfter(scan: EntityScan, index: number): boolean {
   let k = index;
   if (scan.tokens[k]?.text === ',') k++;
-  if (PRONOUNS.has(wordAt(scan, k))) k++;
+  if (PRONOUNS.has(wordAt(scan, k))) {
+    // "وهي نازحة", "وهو مقاتل سابق": after the pronoun any indefinite noun describes a person.
+    const word = wordAt(scan, k + 1);
+    return word !== '' && !hasArticle(word) && !scan.lexicon.stopWords.has(word);
+  }
   return phraseAt(scan.lexicon.roles, scan, k) > 0;
 }
 

@@ -18,6 +18,7 @@ const MAX_QUOTED_WORDS = 4;
 const LETTERS_ONLY = /^[\u0621-\u064a\u066e-\u06d3]+$/;
 const ALLAH = '\u0627\u0644\u0644\u0647';
 const YEH = 0x064a;
+const UMM = '\u0627\u0645'; // أم (normalized)
 const MAX_PLAIN_WORDS = 3;
 const COMPOUND_SECONDS = new Set(['\u0627\u0644\u062f\u064a\u0646', ALLAH]); // الدين الله
 const COMPOUND_FIRSTS = new Set(['\u0639\u0628\u062f', '\u0628\u0646', '\u0627\u0628\u0646']); // عبد بن ابن
@@ -64,14 +65,16 @@ export function readQuotedName(scan: EntityScan, stretch: Stretch): NameRead | n
 export function readPlainName(scan: EntityScan, index: number, needGivenName: boolean): NameRead | null {
   const { lexicon, tokens } = scan;
   const first = wordAt(scan, index);
-  const nameLike = isNameWord(first, lexicon) || isNameSpelledLikeParticle(scan, index);
+  // "أم محمد": a mother's kunya, told from the particle أم ("or") by the given name after it.
+  const motherKunya = first === UMM && lexicon.givenNames.has(wordAt(scan, index + 1));
+  const nameLike = isNameWord(first, lexicon) || isNameSpelledLikeParticle(scan, index) || motherKunya;
   if (!nameLike || hasArticle(first) || !isFree(scan, index, index + 1)) return null;
-  const kunya = isKunya(first);
+  const kunya = isKunya(first) || motherKunya;
   if (needGivenName && !lexicon.givenNames.has(first) && !kunya) return null;
   if (!kunya && !lexicon.givenNames.has(first) && isNisba(first)) return null;
   const words = [first];
   let end = index + 1;
-  let limit = MAX_PLAIN_WORDS + (COMPOUND_FIRSTS.has(first) || isBareKunya(first) ? 1 : 0);
+  let limit = MAX_PLAIN_WORDS + (COMPOUND_FIRSTS.has(first) || isBareKunya(first) || motherKunya ? 1 : 0);
   while (
     words.length < limit &&
     end < tokens.length &&

@@ -40,6 +40,13 @@ describe('persons outside the lexicon', () => {
     });
   });
 
+  it('reads a mother\'s kunya in apposition with a description ("أم محمد، وهي نازحة ...")', () => {
+    expect(byName('وتقول أم خالد، وهي نازحة من حمص، إن الخيمة غرقت.')['أم خالد']).toMatchObject({
+      type: 'person',
+    });
+    expect(foundByPattern('سواء أكانوا مدنيين أم عسكريين.')).toEqual([]);
+  });
+
   it('reads a nickname after "الملقب بـ" as a mention of the person just named', () => {
     const found = byName('قتل القيادي “مروان عبد الكريم” الملقب بـ (أبو عمر الشامي) بغارة قرب الرقة.');
     expect(found['مروان عبد الكريم']).toMatchObject({ mentions: ['مروان عبد الكريم', 'أبو عمر الشامي'] });

@@ -1,0 +1,84 @@
+/**
+ * Internal (benchmarks): the issue's goals checked against a run's figures, each with what was measured and,
+ * where missed, what limits it (from what the benchmarks showed: statements per batch, round trips, the Cypher
+ * behind the slow queries).
+ */
+import type { SizeResults } from './bench-results.ts';
+
+export interface GoalStatus {
+  goal: string;
+  measured: string;
+  /** null when this run did not measure it (e.g. a quick run has no 10k corpus). */
+  met: boolean | null;
+  limit?: string;
+}
+
+const k = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
+const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+/** Slack for noise on a shared machine when comparing one size with another. */
+const GROWTH_SLACK = 0.8;
+
+export const LIMITS = {
+  load:
+    'our writer sends 15 statements per 50-article batch (src/load/write-article-batch.ts, batch size KG_LOAD_BATCH_SIZE), each a MERGE that must look the node or relationship up first (idempotence), and the loader adds a content-hash read and the incident resolver\'s candidate read per batch; the raw baseline sends 1000-row CREATE statements with no look-ups. On this machine the database is latency-bound (a busy 2-core box), so statements per article decide the rate: bigger batches (KG_LOAD_BATCH_SIZE=500) narrow the gap; MERGE is the price of reloading safely.',
+  bare:
+    'the GraphQL layer (Apollo request pipeline: parse, validate, execute; type-graphql field resolvers; DataLoaders; JSON of a larger answer) costs CPU in the same Node process; with the database answering fast, that CPU is the bottleneck on 2 shared cores. The round trips are the same as the bare driver\'s, so the difference is pure layer overhead: caching parsed documents (Apollo does) and fewer field resolvers on hot paths (provenance entries, network edges) are where to cut.',
+  peer:
+    'the peer compiles each request into ONE Cypher statement (one round trip), while our resolvers take 2 to 4 (actor, one read per hop, the other actors; incident, then place and evidence). Where the database round trip dominates, one statement wins; a combined read per query (as cypher/read/evidence-by-incident-ids.cypher already does for provenance) would close it.',
+  p99:
+    'cypher/read/network-edges-by-actor-ids.cypher matches every AFFILIATED_WITH relationship and every perpetrator–incident–target path in the graph and filters with `s.id IN $ids OR t.id IN $ids`; an OR over both ends defeats the index seek, so each hop scans work that grows with the whole graph, and hub actors add large CO_REPORTED expansions. Anchoring each branch on the index (one UNION branch per end: `MATCH (s:Actor) WHERE s.id IN $ids MATCH (s)-[:PERPETRATED]->…` and the same for targets) makes each hop proportional to the actors\' own edges.',
+  loadGrowth:
+    'MERGE look-ups are index seeks (logarithmic), but the incident resolver reads candidate incidents per place and date, and candidates per place grow with the corpus.',
+  flat:
+    'an id lookup reads the incident and its evidence through index seeks; when its rate falls with size, the page cache (the whole store no longer fits) or the machine\'s load between sizes is the cause: compare with the bare driver\'s rate at the same size.',
+};
+
+/** Given the figures of each size (smallest first), returns each goal's status. */
+export function evaluateGoals(sizes: readonly SizeResults[]): GoalStatus[] {
+  const goals: GoalStatus[] = [];
+  const loadRatios = sizes.map((s) => [s.articles, s.load.ratios.writeOnlyToBaseline, s.load.ratios.endToEndToBaseline] as const);
+  goals.push({
+    goal: 'load ≥ 70% of the raw baseline\'s rate (ours write-only, same rows)',
+    measured: loadRatios.map(([n, w, e]) => `${k(n)}: ${pct(w)} (end to end, with extraction: ${pct(e)})`).join('; '),
+    met: loadRatios.every(([, w]) => w !== null && w >= 0.7),
+    limit: LIMITS.load,
+  });
+  const withQueries = sizes.filter((s) => s.queries.length > 0);
+  const byCase = (pick: (q: SizeResults['queries'][number]) => number | null): string =>
+    withQueries.map((s) => `${k(s.articles)}: ${s.queries.map((q) => `${q.name} ${pct(pick(q))}`).join(', ')}`).join('; ');
+  const all = (pick: (q: SizeResults['queries'][number]) => number | null, min: number): boolean | null =>
+    withQueries.length === 0 ? null : withQueries.every((s) => s.queries.every((q) => (pick(q) ?? 0) >= min));
+  goals.push({ goal: 'GraphQL throughput ≥ 80% of the bare driver\'s', measured: byCase((q) => q.ratios.oursToBare), met: all((q) => q.ratios.oursToBare, 0.8), limit: LIMITS.bare });
+  goals.push({ goal: 'GraphQL throughput ≥ the peer\'s (@neo4j/graphql)', measured: byCase((q) => q.ratios.oursToPeer), met: all((q) => q.ratios.oursToPeer, 1), limit: LIMITS.peer });
+  const at10k = sizes.find((s) => s.articles === 10_000)?.queries.find((q) => q.name === 'network');
+  const networkP99 = withQueries.map((s) => `${k(s.articles)}: ${s.queries.find((q) => q.name === 'network')?.forms.ours.p99Ms ?? '–'} ms`).join('; ');
+  goals.push({
+    goal: 'p99 of the depth-2 network < 50 ms at 10k articles',
+    measured: at10k ? `${at10k.forms.ours.p99Ms} ms (bare driver ${at10k.forms.bare.p99Ms} ms); all sizes: ${networkP99}` : `10k not in this run; ${networkP99 || 'no queries'}`,
+    met: at10k ? at10k.forms.ours.p99Ms < 50 : null,
+    limit: LIMITS.p99,
+  });
+  const first = sizes[0];
+  const last = sizes[sizes.length - 1];
+  const several = first !== undefined && last !== undefined && first !== last;
+  const loadGrowth = several ? last.load.oursWriteOnly.articlesPerSecond / Math.max(first.load.oursWriteOnly.articlesPerSecond, 1e-9) : null;
+  const baselineGrowth = several ? last.load.rawBaseline.articlesPerSecond / Math.max(first.load.rawBaseline.articlesPerSecond, 1e-9) : null;
+  goals.push({
+    goal: `loading no worse than linear from ${first ? k(first.articles) : '1k'} to ${last ? k(last.articles) : '50k'} articles (articles/s hold up)`,
+    measured: several ? `ours write-only ×${loadGrowth?.toFixed(2)}, raw baseline ×${baselineGrowth?.toFixed(2)} (articles/s at ${k(last.articles)} over ${k(first.articles)})` : 'one size in this run',
+    met: several && loadGrowth !== null ? loadGrowth >= GROWTH_SLACK || loadGrowth >= (baselineGrowth ?? 0) * 0.9 : null,
+    limit: LIMITS.loadGrowth,
+  });
+  const lookup = (s: SizeResults | undefined) => s?.queries.find((q) => q.name === 'provenance')?.forms;
+  const a = lookup(first);
+  const b = lookup(last);
+  const flat = several && a && b ? b.ours.requestsPerSecond / Math.max(a.ours.requestsPerSecond, 1e-9) : null;
+  const flatBare = several && a && b ? b.bare.requestsPerSecond / Math.max(a.bare.requestsPerSecond, 1e-9) : null;
+  goals.push({
+    goal: 'id lookups flat with size (incident by id with its provenance)',
+    measured: flat !== null && last && first ? `requests/s at ${k(last.articles)} over ${k(first.articles)}: ours ×${flat.toFixed(2)}, bare driver ×${flatBare?.toFixed(2)}; p50 ${a?.ours.p50Ms} → ${b?.ours.p50Ms} ms` : 'one size in this run',
+    met: flat === null ? null : flat >= GROWTH_SLACK,
+    limit: LIMITS.flat,
+  });
+  return goals;
+}

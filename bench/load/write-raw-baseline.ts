@@ -1,0 +1,51 @@
+/**
+ * Internal (benchmarks): the raw baseline, the practical limit of writing this graph through Bolt: the merged
+ * rows of a whole load (each node and relationship once) written by hand-batched `UNWIND ... CREATE` statements
+ * of `chunkSize` rows, one transaction each; nodes first, then relationships by MATCH on the unique ids. No
+ * content-hash check, no replacement of older versions, no orphan clean-up, no MERGE: what the graph must hold
+ * and nothing else.
+ */
+import type { Db } from '../../src/db/create-driver.ts';
+import type { MergedRows } from './merge-rows.ts';
+
+const rel = (from: string, to: string, create: string): string =>
+  `UNWIND $rows AS row MATCH (a:${from}) MATCH (b:${to}) CREATE ${create}`;
+
+/** The statements, in write order; each takes $rows. Labels and types are constants of the graph model. */
+export const BASELINE_STATEMENTS: readonly (readonly [keyof MergedRows, string])[] = [
+  ['articles', 'UNWIND $rows AS row CREATE (a:Article {id: row.id}) SET a += row.props'],
+  ['foundActors', "UNWIND $rows AS row CREATE (:Actor {id: row.id, name: row.name, nameEn: row.nameEn, kind: row.kind, origin: 'pattern', aliases: row.aliases, aliasText: reduce(s = '', x IN row.aliases | s + ' | ' + x)})"],
+  ['foundLocations', "UNWIND $rows AS row CREATE (:Location {id: row.id, name: row.name, nameEn: row.nameEn, kind: 'place', origin: 'pattern', aliases: row.aliases, aliasText: reduce(s = '', x IN row.aliases | s + ' | ' + x)})"],
+  ['incidents', 'UNWIND $rows AS row CREATE (i:Incident) SET i = row'],
+  ['claims', 'UNWIND $rows AS row CREATE (c:Claim {id: row.id}) SET c += row.props, c.articleId = row.articleId'],
+  ['contains', rel('Article {id: row.articleId}', 'Claim {id: row.claimId}', '(a)-[:CONTAINS]->(b)')],
+  ['actorMentions', rel('Article {id: row.articleId}', 'Actor {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)')],
+  ['locationMentions', rel('Article {id: row.articleId}', 'Location {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)')],
+  ['publishedBy', rel('Article {id: row.articleId}', 'Actor {id: row.outletId}', '(a)-[:PUBLISHED_BY]->(b)')],
+  ['occurredIn', rel('Incident {id: row.incidentId}', 'Location {id: row.locationId}', '(a)-[:OCCURRED_IN]->(b)')],
+  ['perpetrated', rel('Actor {id: row.actorId}', 'Incident {id: row.incidentId}', '(a)-[:PERPETRATED]->(b)')],
+  ['targeted', rel('Incident {id: row.incidentId}', 'Actor {id: row.actorId}', '(a)-[:TARGETED]->(b)')],
+  ['attributedTo', rel('Claim {id: row.claimId}', 'Actor {id: row.actorId}', '(a)-[:ATTRIBUTED_TO]->(b)')],
+  ['relayedBy', rel('Claim {id: row.claimId}', 'Actor {id: row.actorId}', '(a)-[:RELAYED_BY {hop: row.hop}]->(b)')],
+  ['claimAbout', rel('Claim {id: row.claimId}', 'Incident {id: row.incidentId}', '(a)-[:ABOUT]->(b)')],
+  ['reportedIn', rel('Incident {id: row.incidentId}', 'Article {id: row.articleId}', '(a)-[:REPORTED_IN]->(b)')],
+];
+
+/** Given a Db, the merged rows and rows per statement, writes them; returns the statements (= transactions) run. */
+export async function writeRawBaseline(db: Db, rows: MergedRows, chunkSize: number): Promise<{ transactions: number }> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  let transactions = 0;
+  try {
+    for (const [field, text] of BASELINE_STATEMENTS) {
+      const all = rows[field];
+      for (let i = 0; i < all.length; i += chunkSize) {
+        const chunk = all.slice(i, i + chunkSize);
+        await session.executeWrite((tx) => tx.run(text, { rows: chunk }), { timeout: 120_000 });
+        transactions++;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { transactions };
+}

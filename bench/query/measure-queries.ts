@@ -1,0 +1,152 @@
+/**
+ * Internal (benchmarks): the query figures of one corpus size. Starts the three servers in a child process
+ * (serve-variants.ts), checks each case once on every form (no errors; answer sizes recorded), then drives each
+ * form with autocannon at a fixed concurrency for a fixed time on loopback, after a short warm-up: requests per
+ * second, p50 and p99 latency, and database round trips per request (from the servers' own counters).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { ratio } from '../measure-time.ts';
+import { answerSizes, bareBody, CASE_NAMES, CASE_TITLES, oursBody, peerBody, type CaseName, type CaseParams } from './query-cases.ts';
+import type { ServeStats } from './serve-variants.ts';
+
+export type Form = 'ours' | 'bare' | 'peer';
+const FORMS: readonly Form[] = ['bare', 'ours', 'peer'];
+const BODY: Readonly<Record<Form, (p: CaseParams) => string>> = { ours: oursBody, bare: bareBody, peer: peerBody };
+
+export interface QueryOptions {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+}
+
+export interface FormFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  requests: number;
+  /** Connection errors, timeouts and non-2xx answers during the measured run. */
+  failures: number;
+  roundTripsPerRequest: number | null;
+  /** Errors the check before the run met (GraphQL errors count), by parameter. */
+  checkErrors: string[];
+  /** Mean answer size over the parameters (actors, provenance entries, matching incidents, hits). */
+  answerSize: number;
+}
+
+export interface QueryCaseFigures {
+  name: CaseName;
+  title: string;
+  parameters: number;
+  forms: Record<Form, FormFigures>;
+  ratios: { oursToBare: number | null; oursToPeer: number | null };
+}
+
+/** Given the Bolt URI, the parameters per case and options, returns the figures of every case. */
+export async function measureQueries(
+  uri: string,
+  params: Record<CaseName, CaseParams[]>,
+  options: QueryOptions,
+  log: (line: string) => void,
+): Promise<QueryCaseFigures[]> {
+  const { child, urls } = await startServers(uri);
+  try {
+    const out: QueryCaseFigures[] = [];
+    for (const name of CASE_NAMES) {
+      const list = params[name];
+      if (list.length === 0) {
+        log(`  ${name}: nothing to ask about in this graph; skipped`);
+        continue;
+      }
+      const checks = await checkAnswers(name, list, urls);
+      const forms = {} as Record<Form, FormFigures>;
+      for (const form of FORMS) {
+        await drive(urls[form], list, BODY[form], options.connections, options.warmupSeconds);
+        const before = await readStats(urls.control);
+        const result = await drive(urls[form], list, BODY[form], options.connections, options.seconds);
+        const after = await readStats(urls.control);
+        const served = after[form].requests - before[form].requests;
+        forms[form] = {
+          requestsPerSecond: Math.round((result.requests.total / Math.max(result.duration, 1e-9)) * 10) / 10,
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          meanMs: Math.round(result.latency.mean * 100) / 100,
+          requests: result.requests.total,
+          failures: result.errors + result.timeouts + result.non2xx,
+          roundTripsPerRequest: served > 0 ? Math.round(((after[form].roundTrips - before[form].roundTrips) / served) * 100) / 100 : null,
+          checkErrors: checks.errors[form],
+          answerSize: checks.sizes[form],
+        };
+        log(`  ${name} ${form}: ${forms[form].requestsPerSecond} req/s, p50 ${forms[form].p50Ms} ms, p99 ${forms[form].p99Ms} ms, ${forms[form].roundTripsPerRequest} round trips/request`);
+      }
+      out.push({
+        name,
+        title: CASE_TITLES[name],
+        parameters: list.length,
+        forms,
+        ratios: { oursToBare: ratio(forms.ours.requestsPerSecond, forms.bare.requestsPerSecond), oursToPeer: ratio(forms.ours.requestsPerSecond, forms.peer.requestsPerSecond) },
+      });
+    }
+    return out;
+  } finally {
+    child.stdin?.end();
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(null);
+      }, 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve(null);
+      });
+    });
+  }
+}
+
+async function startServers(uri: string): Promise<{ child: ChildProcess; urls: Record<Form | 'control', string> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/query/serve-variants.ts', uri], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the query servers exited (code ${code}) before they were ready`)));
+  });
+  return { child, urls: JSON.parse(first) as Record<Form | 'control', string> };
+}
+
+async function readStats(control: string): Promise<ServeStats> {
+  return (await (await fetch(`${control}/stats`)).json()) as ServeStats;
+}
+
+async function checkAnswers(name: CaseName, list: CaseParams[], urls: Record<Form, string>) {
+  const errors: Record<Form, string[]> = { ours: [], bare: [], peer: [] };
+  const sums: Record<Form, number> = { ours: 0, bare: 0, peer: 0 };
+  for (const p of list) {
+    const data = {} as Record<Form, unknown>;
+    for (const form of FORMS) {
+      const res = await fetch(urls[form], { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY[form](p) });
+      const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+      if (json.errors?.length || !res.ok) errors[form].push(`${JSON.stringify(p).slice(0, 80)}: ${json.errors?.[0]?.message ?? res.status}`);
+      data[form] = json.data;
+    }
+    const sizes = answerSizes(name, data.ours, data.bare, data.peer);
+    for (const form of FORMS) sums[form] += sizes[form];
+  }
+  const mean = (form: Form): number => Math.round((sums[form] / list.length) * 10) / 10;
+  return { errors, sizes: { ours: mean('ours'), bare: mean('bare'), peer: mean('peer') } };
+}
+
+function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, connections: number, seconds: number): Promise<autocannon.Result> {
+  const bodies = list.map(body);
+  let next = 0;
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    timeout: 30,
+    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+  });
+}

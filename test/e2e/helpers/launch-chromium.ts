@@ -26,6 +26,8 @@ export interface TestBrowser {
   context: BrowserContext;
   /** Every URL requested by any page of the context, in order (data: URLs included when Chromium reports them). */
   requests: string[];
+  /** Uncaught exceptions of any page ("page error: ...") and failed responses ("HTTP 400: POST <url> <operation>"). */
+  problems: string[];
   /** Closes the browser and deletes its profile. */
   close(): Promise<void>;
 }
@@ -41,11 +43,22 @@ export async function launchChromium(): Promise<TestBrowser> {
     viewport: { width: 1400, height: 900 },
     locale: 'en-GB',
   });
+  // Pages under load answer slowly (Neo4j, several test runs at once): wait long before calling it a failure.
+  context.setDefaultTimeout(120_000);
   const requests: string[] = [];
+  const problems: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  context.on('page', (page) => page.on('pageerror', (error) => problems.push(`page error: ${error.message}`)));
+  context.on('response', (response) => {
+    if (response.status() < 400) return;
+    const request = response.request();
+    const operation = (/"operationName":"(\w+)"/.exec(request.postData() ?? '') ?? [])[1] ?? '';
+    problems.push(`HTTP ${response.status()}: ${request.method()} ${request.url()} ${operation}`.trim());
+  });
   return {
     context,
     requests,
+    problems,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

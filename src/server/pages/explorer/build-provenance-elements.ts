@@ -52,7 +52,7 @@ export function buildProvenanceElements(incident: IncidentProvenance): ElementDe
     }
     if (claim.outlet) {
       addActor(claim.outlet, 'outlet');
-      if (claim.outlet.id !== previous) addEdge(previous, claim.outlet.id, 'published by', 'published');
+      if (claim.outlet.id !== previous) addEdge(previous, claim.outlet.id, 'published by', deny ? 'published deny' : 'published');
     }
   }
   return [...nodes.values(), ...edges.values()];

@@ -23,9 +23,9 @@ export const GRAPH_STYLE: StylesheetJson = [
     style: {
       label: 'data(label)',
       'font-family': LABEL_FONT,
-      'font-size': 11,
+      'font-size': 12,
       'text-wrap': 'wrap',
-      'text-max-width': '170px',
+      'text-max-width': '150px',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': '#ffffff',

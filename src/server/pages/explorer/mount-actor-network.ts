@@ -37,15 +37,19 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
   // Rings around the actor asked for: its neighbours, then theirs (as far as clicks have expanded the graph).
   const view = createGraphView(el.graph, (cy) => {
     const distance = new Map<string, number>();
+    const stretch = Math.min(1.8, Math.max(1, el.graph.clientWidth / Math.max(1, el.graph.clientHeight)));
     cy.elements().bfs({ roots: cy.getElementById(centreId), directed: false, visit: (node, _edge, _prev, _i, depth) => void distance.set(node.id(), depth) });
     return {
       name: 'concentric',
       animate: false,
       avoidOverlap: true,
-      nodeDimensionsIncludeLabels: true,
-      minNodeSpacing: 12,
+      // Labels are wide (two lines); counting them would spread the rings and shrink the drawing.
+      nodeDimensionsIncludeLabels: false,
+      minNodeSpacing: 90,
       concentric: (node: NodeSingular) => 100 - (distance.get(node.id()) ?? 99),
       levelWidth: () => 1,
+      // Rings stretched into ellipses that fill the wide panel, so the labels can be drawn larger.
+      transform: (_node: NodeSingular, position: { x: number; y: number }) => ({ x: position.x * stretch, y: position.y }),
     } as LayoutOptions;
   });
 

@@ -77,5 +77,5 @@ query CompareOutlets($a: ID!, $b: ID!) {
 export const EXAMPLE_TABS: readonly ExampleTab[] = [
   { journey: 'actor network', query: actorNetwork, variables: JSON.stringify({ search: 'قسد', id: 'sdf' }, null, 2) },
   { journey: 'incident provenance', query: incidentProvenance, variables: JSON.stringify({ first: 2 }, null, 2) },
-  { journey: 'outlet comparison', query: outletComparison, variables: JSON.stringify({ a: 'step-news', b: 'hurriya-press' }, null, 2) },
+  { journey: 'outlet comparison', query: outletComparison, variables: JSON.stringify({ a: 'step-news', b: 'horrya-press' }, null, 2) },
 ];

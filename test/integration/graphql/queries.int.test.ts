@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL response shapes are checked by the assertions themselves. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphFixture } from '../helpers/graph-fixture.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL response shapes are checked by the assertions themselves. */
 /**
  * Runs GraphQL operations against the real schema, the request guard plugin and the server's formatError, with
  * a fresh context (fresh DataLoaders) per operation, as the HTTP server would.

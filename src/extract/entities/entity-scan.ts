@@ -6,6 +6,7 @@ import type { NormalizedText } from '../normalize/normalize-arabic.ts';
 import type { Token } from '../normalize/tokenize-normalized.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import type { EntityType, ExtractedEntity } from '../types.ts';
+import { makeEntityId } from './make-entity-id.ts';
 
 /** A mention found by one of the rules, before mentions are grouped into entities. */
 export interface Candidate {
@@ -31,6 +32,8 @@ export interface CreatedEntity {
   words: string[];
   /** For persons: true when the name is only a kunya ("أبو أحمد"), whose last word is no surname. */
   kunyaOnly?: boolean;
+  /** For outlets: the name without media suffixes, which identifies it ("ستيب" for "ستيب الإخبارية"). */
+  keyWords?: string[];
 }
 
 /** A quoted or bracketed stretch: token indexes of the opening mark, the first and last inner token, the closing mark. */
@@ -84,12 +87,26 @@ export function ownerOf(scan: EntityScan, index: number): Candidate | undefined 
   return owner === -1 ? undefined : scan.candidates[owner];
 }
 
-/** Given a scan, a type, a name as written and its normalized words, returns the (possibly existing) created entity. */
+/**
+ * Given a scan and an entity created for a name outside the lexicon, records it and returns the entity to use
+ * (an existing one with the same id wins). An outlet is identified by its name without media suffixes
+ * ("ستيب الإخبارية" and "ستيب نيوز" are one outlet), which also becomes its short name (`keyWords`).
+ */
 export function createEntity(scan: EntityScan, entity: CreatedEntity): CreatedEntity {
-  const existing = scan.created.get(entity.id);
+  let made = entity;
+  if (entity.type === 'media') {
+    const suffixes = scan.lexicon.mediaSuffixes;
+    let end = entity.words.length;
+    while (end > 1 && suffixes.has(entity.words[end - 1] ?? '')) end--;
+    if (end < entity.words.length) {
+      const keyWords = entity.words.slice(0, end);
+      made = { ...entity, id: makeEntityId('media', keyWords.join(' ')), keyWords };
+    }
+  }
+  const existing = scan.created.get(made.id);
   if (existing !== undefined) return existing;
-  scan.created.set(entity.id, entity);
-  return entity;
+  scan.created.set(made.id, made);
+  return made;
 }
 
 /** Given a scan and a token index, returns the original offset where the token starts after `prefix` normalized chars. */

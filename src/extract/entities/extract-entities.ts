@@ -16,7 +16,7 @@ import { findGroupPhrases } from './find-group-phrases.ts';
 import { findHeadedNames } from './find-headed-names.ts';
 import { findPersons } from './find-persons.ts';
 import { findQuotedNames } from './find-quoted-names.ts';
-import { findRepeatedNames } from './find-repeated-names.ts';
+import { findRepeatedNames, findSurnames } from './find-repeated-names.ts';
 import { findStretches } from './find-stretches.ts';
 import { matchLexiconNames } from './match-lexicon-names.ts';
 import { mergeAppositives } from './merge-appositives.ts';
@@ -67,8 +67,11 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
   findHeadedNames(scan);
   findGroupPhrases(scan);
   findAnonymousSources(scan);
+  // Outlets and groups found so far are known before persons are read ("مراسل نبض نيوز" names no person).
+  findRepeatedNames(scan);
   findPersons(scan);
   findRepeatedNames(scan);
+  findSurnames(scan);
   resolveAnaphora(scan);
   const live = scan.candidates.filter((c) => !c.dead).sort((a, b) => a.start - b.start || b.stop - a.stop);
   const { entities, mentions } = collectEntities(

@@ -5,7 +5,8 @@
 import { addPhrase, createPhraseTrie } from '../lexicon/phrase-trie.ts';
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { toPhraseWords } from '../lexicon/phrase-words.ts';
-import { addCandidate, isFree, offsetAfterPrefix, type EntityScan } from './entity-scan.ts';
+import { addCandidate, isFree, offsetAfterPrefix, wordAt, type EntityScan } from './entity-scan.ts';
+import { isNisba } from './word-shapes.ts';
 import { matchAt } from './match-lexicon-names.ts';
 import type { EntityType } from '../types.ts';
 
@@ -17,41 +18,61 @@ interface Target {
   type: EntityType;
 }
 
-/** Given a scan, adds candidates for repeated pattern names and for persons' family names. */
+/** Given a scan, adds candidates for names found by pattern that come again without their role or head. */
 export function findRepeatedNames(scan: EntityScan): void {
   const { lexicon } = scan;
   const trie = createPhraseTrie<Target>();
   let any = false;
+  const findable = (words: readonly string[]): boolean => {
+    const single = words.length === 1 ? (words[0] ?? '') : '';
+    return (
+      words.length > 0 &&
+      (single === '' ||
+        (single.length >= MIN_SINGLE_WORD &&
+          !lexicon.stopWords.has(single) &&
+          !lexicon.givenNames.has(single) &&
+          !isNisba(single)))
+    );
+  };
   for (const entity of scan.created.values()) {
-    const single = entity.words.length === 1 ? (entity.words[0] ?? '') : '';
-    if (
-      single !== '' &&
-      (single.length < MIN_SINGLE_WORD || lexicon.stopWords.has(single) || lexicon.givenNames.has(single))
-    )
-      continue;
-    any = addPhrase(trie, entity.words, { id: entity.id, type: entity.type }) || any;
+    const target = { id: entity.id, type: entity.type };
+    if (findable(entity.words)) any = addPhrase(trie, entity.words, target) || any;
+    // An outlet also by its short name, with any media suffix: "ستيب" and "ستيب نيوز" for "ستيب الإخبارية".
+    const key = entity.keyWords;
+    if (key !== undefined && findable(key)) any = addPhrase(trie, key, target) || any;
+    else if (key !== undefined)
+      for (const suffix of lexicon.mediaSuffixes) any = addPhrase(trie, [...key, suffix], target) || any;
   }
   if (any) {
     for (let i = 0; i < scan.tokens.length; i++) {
       if (scan.owner[i] !== -1) continue;
       const match = matchAt(trie, scan, i);
       if (match === null || !isFree(scan, i, i + match.length)) continue;
+      let end = i + match.length;
+      if (match.value.type === 'media') {
+        while (
+          isFree(scan, end, end + 1) &&
+          !scan.tokens[end]?.newlineBefore &&
+          lexicon.mediaSuffixes.has(wordAt(scan, end))
+        )
+          end++;
+      }
       addCandidate(scan, {
         entityId: match.value.id,
         type: match.value.type,
         first: i,
-        end: i + match.length,
+        end,
         start: offsetAfterPrefix(scan, i, match.prefix),
-        stop: scan.tokens[i + match.length - 1]?.origEnd ?? 0,
+        stop: scan.tokens[end - 1]?.origEnd ?? 0,
         origin: 'pattern',
       });
-      i += match.length - 1;
+      i = end - 1;
     }
   }
-  findSurnames(scan);
 }
 
-function findSurnames(scan: EntityScan): void {
+/** Given a scan, adds a candidate for every family name alone that belongs to a person named before it. */
+export function findSurnames(scan: EntityScan): void {
   const { lexicon } = scan;
   const firstSeen = new Map<string, number>();
   for (const c of scan.candidates) {

@@ -134,6 +134,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     demonyms,
     anonymousHeads: toWordSet(p.anonymousHeads),
     anonymousLinkHeads: toWordSet(p.anonymousLinkHeads),
+    mediaSuffixes: toWordSet(p.mediaSuffixes ?? []),
     nameAdjectives: toWordSet(p.nameAdjectives),
     militaryAdjectives: toWordSet(p.militaryAdjectives),
     placeAdjectives: toWordSet(p.placeAdjectives),

@@ -108,6 +108,11 @@ export interface EntityPatterns {
   anonymousLinkHeads: string[];
   /** Words linking an unnamed source to an actor: "مقربة من", "موالية ل". */
   anonymousLinks: string[];
+  /**
+   * Words an outlet's name may end with or drop ("ستيب الإخبارية" = "ستيب نيوز"): an outlet found by pattern is
+   * identified by its name without them.
+   */
+  mediaSuffixes?: string[];
   /** Adjectives that belong to an organisation's name ("العسكري", "الحر", "الإسلامية"). */
   nameAdjectives: string[];
   /** Adjectives that make an organisation armed ("العسكري", "المسلحة"). */
@@ -203,6 +208,7 @@ export interface Lexicon {
   demonyms: ReadonlyMap<string, string>;
   anonymousHeads: ReadonlySet<string>;
   anonymousLinkHeads: ReadonlySet<string>;
+  mediaSuffixes: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;
   militaryAdjectives: ReadonlySet<string>;
   placeAdjectives: ReadonlySet<string>;

@@ -97,6 +97,15 @@ describe('outlets, organisations and groups named by a head noun', () => {
     expect(mentionsById('ونقلت شبكة “صدى الرقة 24″ أن المعبر أغلق.')['raqqa']).toBeUndefined();
   });
 
+  it('identifies an outlet found by pattern by its name without media suffixes', () => {
+    const found = foundByPattern(
+      'قال مراسل وكالة “نبض الإخبارية” في حلب إن القصف توقف. وذكر مراسل نبض نيوز أن الطريق فتح.',
+    );
+    const media = found.filter((e) => e.type === 'media');
+    expect(media).toHaveLength(1);
+    expect(media[0]?.mentions).toEqual(['نبض الإخبارية', 'نبض نيوز']);
+  });
+
   it('finds quoted examples of a plural head named just before ("شبكات ..., منها “...”")', () => {
     const found = byName('وذكرت صحف معارضة في الشمال، منها “الحدث اليومي” و“صوت الحرية”، أن المعبر أغلق.');
     expect(found['الحدث اليومي']).toMatchObject({ type: 'media' });

@@ -30,20 +30,15 @@ export function createIncidentResolver(places: readonly PlaceRef[]) {
       for (const i of a.extracted.incidents) if (i.locationId) keys.set(`${i.locationId}|${i.date}`, { locationId: i.locationId, date: i.date });
     }
     const stored = keys.size === 0 ? [] : await readCypher<CandidateRow>(db, 'incidentCandidates', { keys: [...keys.values()], limit: CANDIDATES_PER_PLACE });
-    const result = resolveIncidents([...stored.map(asArticle), ...batch.map((a) => a.extracted)], places);
-    // A group that holds a stored incident keeps the stored id (the smallest, if several), whatever the
-    // resolver's own choice: ids already in the graph never change.
-    const storedIds = new Set(stored.map((c) => c.id));
-    const keeper = new Map<string, string>();
-    for (const [id, group] of Object.entries(result.canonicalIds)) {
-      if (storedIds.has(id) && (!keeper.has(group) || id < (keeper.get(group) ?? ''))) keeper.set(group, id);
-    }
+    // Stored ids win their group and two stored incidents are never joined: ids in the graph never change.
+    const result = resolveIncidents([...stored.map(asArticle), ...batch.map((a) => a.extracted)], places, {
+      existingIds: stored.map((c) => c.id),
+    });
     const reasons = new Map(result.merges.flatMap((m) => [[m.from, m.reasons], [m.into, m.reasons]] as const));
     const resolution = new Map<string, { canonicalId: string; reasons: string[] }>();
     for (const a of batch) {
       for (const i of a.extracted.incidents) {
-        const group = result.canonicalIds[i.id] ?? i.id;
-        const canonicalId = keeper.get(group) ?? group;
+        const canonicalId = result.canonicalIds[i.id] ?? i.id;
         resolution.set(i.id, { canonicalId, reasons: canonicalId === i.id ? [] : (reasons.get(i.id) ?? []) });
       }
     }

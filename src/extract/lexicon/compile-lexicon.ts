@@ -10,6 +10,7 @@ import type { CompiledHead, Lexicon, LexiconEntity, LexiconSources } from './lex
 
 const LOCATION_RANK: Readonly<Record<string, number>> = { country: 2, governorate: 3, region: 3 };
 const OTHER_LOCATION_RANK = 4;
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['armed_group', 'state', 'organization', 'media', 'person']);
 const ALEF_MAQSURA = '\u0649';
 // "ريف" (countryside): "ريف دمشق" is a place of its own, "ريف حلب الشمالي" is Aleppo qualified.
 const WEAK_QUALIFIER = '\u0631\u064a\u0641';
@@ -35,6 +36,10 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     entities.push(entity);
   };
   for (const a of sources.actors) {
+    if (!ACTOR_KINDS.has(a.kind) || typeof a.id !== 'string') {
+      warnings.push(`actor ${String(a.id)} has no valid kind (${String(a.kind)}): left out`);
+      continue;
+    }
     add(
       {
         id: a.id,
@@ -80,7 +85,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
   const descriptors = toWordSet(p.descriptors);
   const placeHeads = p.heads
     .filter((h) => h.type === 'location' && !(h.includeHead ?? false))
-    .flatMap((h) => h.words.slice(0, 1));
+    .flatMap((h) => (h.words ?? []).slice(0, 1));
   const names = compileNames(named, {
     descriptors,
     placeAdjectives: toWordSet(p.placeAdjectives),
@@ -105,7 +110,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
   }
   const heads = new Map<string, CompiledHead>();
   for (const h of p.heads) {
-    h.words.forEach((written, k) => {
+    (h.words ?? []).forEach((written, k) => {
       const word = toWord(written);
       if (word === '' || heads.has(word)) return;
       heads.set(word, {

@@ -46,11 +46,14 @@ describe('compileLexicon', () => {
         { id: 'a', kind: 'media', name: 'أ' },
         { id: 'a', kind: 'media', name: 'ب' },
         { id: 'empty', kind: 'media', name: '...' },
+        { id: 'odd', kind: 'militia' as 'media', name: 'ميليشيا ما' },
       ],
     });
     const lexicon = compileLexicon(sources);
     expect(lexicon.warnings.some((w) => w.includes('duplicate id a'))).toBe(true);
     expect(lexicon.warnings.some((w) => w.includes('no usable name'))).toBe(true);
     expect(lexicon.warnings.some((w) => w.includes('demonym target'))).toBe(true);
+    expect(lexicon.warnings.some((w) => w.includes('actor odd has no valid kind'))).toBe(true);
+    expect(lexicon.byId.has('odd')).toBe(false);
   });
 });

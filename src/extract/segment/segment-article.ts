@@ -11,6 +11,8 @@ const MAX_TITLE_WORDS = 25;
 const MAX_SHORT_TITLE_WORDS = 15;
 const MAX_HEADING_WORDS = 16;
 const FINAL_PUNCTUATION = /[.!?:\u061f\u061b\u2026]["'\u201d\u00bb)]*$/;
+const MAX_DATELINE_WORDS = 4;
+const DASH = /\s[\u2013\u2014-]\s|^\s*[\u2013\u2014-]/;
 const BYLINE = /[\u2013\u2014-].*[:\uff1a]\s*$/;
 
 /** Given the original text and the clean result, returns the segmentation of the content. */
@@ -21,10 +23,12 @@ export function segmentArticle(text: string, clean: CleanResult): Segmentation {
   const sentences: Sentence[] = [];
   let title: Sentence | null = null;
   const paragraphs: Span[] = [];
+  // A dateline ("عفرين – خاص") above the title is not the title: the line after it may be.
+  const titleLine = lines[0] !== undefined && isDateline(text, lines[0]) ? 1 : 0;
   lines.forEach((line, k) => {
     const paragraph = paragraphs.length;
     paragraphs.push({ start: line.start, end: line.end });
-    if (k === 0 && lines.length > 1 && isTitleLine(text, line)) {
+    if (k === titleLine && lines.length > k + 1 && isTitleLine(text, line)) {
       title = { start: line.start, end: line.end, index: sentences.length, paragraph, isTitle: true };
       sentences.push(title);
       return;
@@ -44,6 +48,11 @@ function countWords(text: string, line: Line): number {
     .slice(line.start, line.end)
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isDateline(text: string, line: Line): boolean {
+  const raw = text.slice(line.start, line.end);
+  return DASH.test(raw) && countWords(text, line) <= MAX_DATELINE_WORDS && !FINAL_PUNCTUATION.test(raw);
 }
 
 function isTitleLine(text: string, line: Line): boolean {

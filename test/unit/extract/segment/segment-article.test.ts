@@ -36,6 +36,12 @@ describe('segmentArticle', () => {
     expect(segment(`${lead}\nوقال الدفاع المدني إن فرقه انتشلت الضحايا.`).title).toBeNull();
   });
 
+  it('takes the line after a dateline as the title', () => {
+    const text = 'عفرين – خاص\nاعتقالات جديدة في عفرين\nاعتقل عناصر من الشرطة سبعة مدنيين.';
+    const seg = segment(text);
+    expect(seg.title && text.slice(seg.title.start, seg.title.end)).toBe('اعتقالات جديدة في عفرين');
+  });
+
   it('ends the content where the boilerplate begins', () => {
     const text = 'العنوان\nنص.\nمقالات ذات صلة\nخبر آخر';
     const seg = segment(text);

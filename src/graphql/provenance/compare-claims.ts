@@ -19,7 +19,7 @@ export function compareClaims(self: EvidenceRow, other: EvidenceRow): ClaimRelat
   const selfSource = findIndependentSource(self);
   const otherSource = findIndependentSource(other);
   if (selfSource.key === otherSource.key) return { relation: 'same-source', reasons: [] };
-  const who = describeActor(otherSource.actor);
+  const who = otherSource.actor ? describeActor(otherSource.actor) : otherSource.label;
   const reasons: string[] = [];
   const selfDenies = self.claim.stance === 'deny';
   const otherDenies = other.claim.stance === 'deny';

@@ -23,15 +23,15 @@ export interface AgreementData {
 export function gradeAgreement(evidence: readonly EvidenceRow[]): AgreementData {
   const denying = evidence.filter((e) => e.claim.stance === 'deny');
   const backing = evidence.filter((e) => e.claim.stance !== 'deny');
-  const groups = new Map<string, { actor: ActorRow | null; rows: EvidenceRow[] }>();
+  const groups = new Map<string, { actor: ActorRow | null; label: string; rows: EvidenceRow[] }>();
   for (const e of backing) {
     const ref = findIndependentSource(e);
-    const group = groups.get(ref.key) ?? { actor: ref.actor, rows: [] };
+    const group = groups.get(ref.key) ?? { actor: ref.actor, label: ref.label, rows: [] };
     group.rows.push(e);
     groups.set(ref.key, group);
   }
   const reasons: string[] = [];
-  const names = [...groups.values()].map((g) => describeActor(g.actor));
+  const names = [...groups.values()].map((g) => g.label);
   reasons.push(
     groups.size === 0
       ? 'No claim backs it.'
@@ -41,7 +41,7 @@ export function gradeAgreement(evidence: readonly EvidenceRow[]): AgreementData 
     const outlets = uniqueActors(group.rows.map((r) => r.outlet));
     if (group.rows.length > 1) {
       const where = outlets.length > 1 ? ` in ${outlets.length} outlets (${outlets.map(describeActor).join(', ')})` : '';
-      reasons.push(`${group.rows.length} claims${where} go back to ${describeActor(group.actor)}: counted once.`);
+      reasons.push(`${group.rows.length} claims${where} go back to ${group.label}: counted once.`);
     }
   }
   for (const d of denying) reasons.push(`Denied by ${describeActor(d.source ?? d.outlet)}: "${truncate(d.claim.text)}"`);

@@ -5,13 +5,16 @@
 // service runs it when the output is missing or older than its sources (src/server/mount-pages.ts).
 // Skips quietly when the page sources are not there yet (the Docker image installs before copying src/).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pages = join(root, 'src', 'server', 'pages');
-const out = join(root, 'src', 'server', 'static');
+const target = join(root, 'src', 'server', 'static');
+// Built in .data/ (git- and lint-ignored, same disk) and swapped in at the end, so a running service never
+// serves a half-written folder.
+const out = join(root, '.data', `pages-build-${process.pid}`);
 const PAGES = ['playground', 'explorer'];
 
 if (!existsSync(pages)) {
@@ -46,9 +49,14 @@ try {
   });
 } catch (error) {
   console.error(`kg: building the pages failed: ${error instanceof Error ? error.message : String(error)}`);
+  rmSync(out, { recursive: true, force: true });
   process.exit(1);
 }
 for (const page of PAGES) copyFileSync(join(pages, page, 'index.html'), join(out, page, 'index.html'));
 // Written last: the service treats a build without it as missing.
 writeFileSync(join(out, '.complete'), `${new Date().toISOString()}\n`);
+const old = join(root, '.data', `pages-old-${process.pid}`);
+if (existsSync(target)) renameSync(target, old);
+renameSync(out, target);
+rmSync(old, { recursive: true, force: true });
 console.log(`kg: built the playground and explorer pages into src/server/static/ in ${Date.now() - started} ms.`);

@@ -215,6 +215,12 @@ describe('unnamed sources', () => {
     expect(mentionsById('صفحات مقربة من هيئة تحرير الشام نشرت صوراً.')['hts']).toEqual(['هيئة تحرير الشام']);
   });
 
+  it('finds unnamed media ("وسائل إعلام موالية")', () => {
+    const found = mentionsById('وذكرت وسائل إعلام موالية أن القصف توقف، بينما نقلت وسائل الإعلام التركية رواية أخرى.');
+    expect(found['anon-pro-government-media']).toEqual(['وسائل إعلام موالية']);
+    expect(found['anon-turkish-media']).toEqual(['وسائل الإعلام التركية']);
+  });
+
   it('reads "المصادر" as the unnamed sources named before', () => {
     expect(
       mentionsById('قالت مصادر محلية إن القصف طال السوق. وأضافت المصادر أن الضحايا مدنيون.')[

@@ -8,6 +8,7 @@ import { matchLongestPhrase } from '../lexicon/phrase-trie.ts';
 import {
   addCandidate,
   createEntity,
+  removeCandidate,
   isFree,
   offsetAfterPrefix,
   ownerOf,
@@ -27,8 +28,10 @@ const COMPLEMENTIZERS = new Set(['\u0627\u0646', '\u0628\u0627\u0646', '\u0627\u
 
 /** Given a scan, extends listed unnamed sources and adds unnamed sources found by their head noun. */
 export function findAnonymousSources(scan: EntityScan): void {
-  for (const candidate of scan.candidates) {
-    if (!candidate.dead && candidate.type === 'anonymous_source') extendWithAdjectives(scan, candidate);
+  for (const candidate of [...scan.candidates]) {
+    if (candidate.dead || candidate.type !== 'anonymous_source') continue;
+    extendWithAdjectives(scan, candidate);
+    tieToActor(scan, candidate);
   }
   for (let i = 0; i < scan.tokens.length; i++) {
     const word = wordAt(scan, i);
@@ -39,6 +42,30 @@ export function findAnonymousSources(scan: EntityScan): void {
       if (readSource(scan, i, stem, prefix, takesAdjectives)) break;
     }
   }
+}
+
+/** "مصادر محلية مقربة من قسد": a listed source tied to an actor becomes that more specific source. */
+function tieToActor(scan: EntityScan, candidate: Candidate): void {
+  const link = readLink(scan, candidate.end);
+  if (link === null) return;
+  const words: string[] = [];
+  for (let k = candidate.first; k < candidate.end; k++) words.push(wordAt(scan, k));
+  words.push(...link.words);
+  removeCandidate(scan, scan.candidates.indexOf(candidate));
+  const entity = createEntity(scan, {
+    id: makeEntityId('anonymous_source', words.join(' ')),
+    type: 'anonymous_source',
+    name: scan.text.slice(candidate.start, link.stop),
+    words,
+  });
+  addCandidate(scan, {
+    ...candidate,
+    dead: false,
+    entityId: entity.id,
+    end: link.end,
+    stop: link.stop,
+    origin: 'pattern',
+  });
 }
 
 /** "قال مصدر إن ..." / "مصادر أكدت لـ ...": a bare source word is a source when what it says follows. */
@@ -129,7 +156,9 @@ function readLink(scan: EntityScan, from: number): { end: number; stop: number; 
   if (best === null) return null;
   for (let k = from + best.length, gap = 0; k < scan.tokens.length && gap <= MAX_LINK_GAP; k++) {
     const actor = ownerOf(scan, k);
-    if (actor !== undefined && actor.type !== 'location' && actor.type !== 'person') {
+    // A place or a person there ("مصادر في دير الزور") ties the source to no actor.
+    if (actor !== undefined && (actor.type === 'location' || actor.type === 'person')) return null;
+    if (actor !== undefined) {
       let end = actor.end;
       while (scan.tokens[end]?.text === '"' && !scan.tokens[end]?.newlineBefore) end++;
       const stop = scan.tokens[end - 1]?.origEnd ?? actor.stop;

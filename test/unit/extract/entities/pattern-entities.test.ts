@@ -215,8 +215,15 @@ describe('unnamed sources', () => {
     expect(mentionsById('صفحات مقربة من هيئة تحرير الشام نشرت صوراً.')['hts']).toEqual(['هيئة تحرير الشام']);
   });
 
+  it('ties a listed unnamed source to an actor ("مصادر محلية مقربة من ...")', () => {
+    const found = byName('وقالت مصادر محلية مقربة من هيئة تحرير الشام إن الهجوم صد.');
+    expect(found['مصادر محلية مقربة من هيئة تحرير الشام']).toMatchObject({ type: 'anonymous_source' });
+  });
+
   it('finds unnamed media ("وسائل إعلام موالية")', () => {
-    const found = mentionsById('وذكرت وسائل إعلام موالية أن القصف توقف، بينما نقلت وسائل الإعلام التركية رواية أخرى.');
+    const found = mentionsById(
+      'وذكرت وسائل إعلام موالية أن القصف توقف، بينما نقلت وسائل الإعلام التركية رواية أخرى.',
+    );
     expect(found['anon-pro-government-media']).toEqual(['وسائل إعلام موالية']);
     expect(found['anon-turkish-media']).toEqual(['وسائل الإعلام التركية']);
   });

@@ -13,7 +13,10 @@ import type { Connection } from '../types/create-connection-type.ts';
 import { IncidentConnection } from '../types/incident-connection.type.ts';
 import { LocationConnection } from '../types/location-connection.type.ts';
 import { LocationDistance } from '../types/location-distance.type.ts';
+import { LocationKind } from '../types/location-kind.type.ts';
 import { Location } from '../types/location.type.ts';
+
+const KNOWN_KINDS = new Set<string>(Object.values(LocationKind));
 
 /** The largest radius `locationsNear` accepts, in km. */
 export const MAX_NEAR_KM = 500;
@@ -41,6 +44,11 @@ export class LocationResolver {
       ctx.loaders.location.prime(r.node.id, r.node);
       return { location: r.node, distanceKm: Math.round(r.meters) / 1000 };
     });
+  }
+
+  @FieldResolver(() => LocationKind, { nullable: true, description: 'What kind of place it is; null for a kind this API does not know yet.' })
+  kind(@Root() location: LocationRow): LocationKind | null {
+    return KNOWN_KINDS.has(location.kind ?? '') ? (location.kind as LocationKind) : null;
   }
 
   @FieldResolver(() => [String], { description: 'Other names and spellings.' })

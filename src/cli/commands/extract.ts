@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { extractArticles } from '../../extract/extract-articles.ts';
 import type { ExtractedArticle } from '../../extract/types.ts';
 import { readLexicon } from '../../load/read-lexicon.ts';
-import { readArticleFiles } from '../read-article-files.ts';
+import { formatInputProblem } from '../../load/read/input-problem.ts';
+import { readInputs } from '../../load/read/read-inputs.ts';
 import { formatArticleSummary } from '../format-article-summary.ts';
 
 /** Given the program, registers `kg extract` on it. */
@@ -14,7 +15,7 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
   program
     .command('extract')
     .description(
-      'Print what the extract stage reads out of articles (.txt and .jsonl files, or folders of them).',
+      'Print what the extract stage reads out of articles (.txt, .html and .jsonl files, or folders of them).',
     )
     .argument('<paths...>', 'article files or folders')
     .option('--json', 'print the extraction contract as JSON')
@@ -22,18 +23,16 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
     .action(async (paths: string[], options: { json?: boolean; lexicon?: string }) => {
       const lexicon = await readLexicon(options.lexicon);
       for (const warning of lexicon.warnings) process.stderr.write(`kg extract: lexicon: ${warning}\n`);
-      const read = await readArticleFiles(paths);
-      for (const file of read.skipped)
-        process.stderr.write(`kg extract: skipped ${file} (not .txt or .jsonl)\n`);
-      for (const failure of read.failures)
-        process.stderr.write(`kg extract: failed ${failure.file}: ${failure.message}\n`);
-      const articles = extractArticles(read.articles, lexicon);
+      // The loader's reader: the same encodings, HTML, JSONL and metadata as `kg load`.
+      const read = await readInputs(paths);
+      for (const problem of read.problems) process.stderr.write(`kg extract: ${formatInputProblem(problem)}\n`);
+      const articles = extractArticles(read.inputs, lexicon);
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ articles: articles.map(toContract) }, null, 2)}\n`);
       } else {
         for (const article of articles) process.stdout.write(`${formatArticleSummary(article, lexicon)}\n`);
       }
-      if (read.failures.length > 0) setExitCode(1);
+      if (read.problems.some((p) => p.code !== 'UNKNOWN_EXTENSION')) setExitCode(1);
     });
 }
 

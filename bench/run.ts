@@ -22,8 +22,10 @@ import { measureQueries } from './query/measure-queries.ts';
 import { pickQueryParams } from './query/pick-query-params.ts';
 import { renderBenchmarks } from './render-table.ts';
 
+const t0 = Date.now();
 const log = (line: string): void => {
-  process.stdout.write(`${line}\n`);
+  const at = Math.round((Date.now() - t0) / 1000);
+  process.stdout.write(`${String(at).padStart(5)} s  ${line}\n`);
 };
 
 /** Big corpora keep every extracted article in memory for the other writers: give Node room first. */
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
       const load = await measureLoad(bench, { dir, articles: corpus.articles }, options, log);
       const queries = options.skipQueries
         ? []
-        : await measureQueries(bench.uri, await pickQueryParams(bench.db), { connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds }, log);
+        : await measureQueries(bench.uri, await pickQueryParams(bench.db), { connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds, maxSeconds: options.maxSeconds, checkParams: 3 }, log);
       results.sizes.push({
         articles: size,
         corpus: { ...corpus.summary, generateSeconds: Math.round(generated.seconds * 100) / 100 },

@@ -65,7 +65,6 @@ export async function measureLoad(
   options: LoadOptions,
   log: (line: string) => void,
 ): Promise<LoadFigures> {
-  const { db } = bench;
   const n = corpus.articles.length;
   const extraction = await measureExtraction(corpus.articles.slice(0, Math.min(n, options.extractionSample)));
   log(`  extraction: ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerCpuSecond} per CPU second)`);
@@ -73,6 +72,7 @@ export async function measureLoad(
   await bench.reset();
   const capture = await createBatchCapture();
   let roundTrips = 0;
+  const db = bench.db;
   db.onRoundTrip = () => roundTrips++;
   const e2e = await measureTime(() => loadPaths(db, [corpus.dir], { maxFileBytes: 1e9, batchSize: options.batchSize, resolveIncidents: capture.resolveIncidents }));
   db.onRoundTrip = undefined;
@@ -87,7 +87,7 @@ export async function measureLoad(
   await bench.reset();
   const naiveBudget = { seconds: options.naiveSeconds, articles: n };
   const perArticle = await buildRowsPerArticle(capture.batches, loadedAt);
-  const naiveRun = await writeNaive(db, perArticle, naiveBudget);
+  const naiveRun = await writeNaive(bench.db, perArticle, naiveBudget);
   const naiveCounts = await bench.counts();
   const naiveRate = ratePerSecond(naiveRun.articles, naiveRun.seconds);
   const naive = {
@@ -105,12 +105,12 @@ export async function measureLoad(
   let writeOnlyCounts: GraphCounts | undefined;
   for (let r = 0; r < options.repeats; r++) {
     await bench.reset();
-    const raw = await measureTime(() => writeRawBaseline(db, merged, options.baselineChunk));
+    const raw = await measureTime(() => writeRawBaseline(bench.db, merged, options.baselineChunk));
     baselineCounts = await bench.counts();
     baselineRuns.push({ ...scenario(n, raw.seconds, raw.cpuSeconds), transactions: raw.result.transactions });
     await bench.reset();
     const ours = await measureTime(async () => {
-      for (const rows of batchRows) await writeArticleBatch(db, [], rows);
+      for (const rows of batchRows) await writeArticleBatch(bench.db, [], rows);
     });
     writeOnlyCounts = await bench.counts();
     writeOnlyRuns.push({ ...scenario(n, ours.seconds, ours.cpuSeconds), transactions: batchRows.length });

@@ -19,6 +19,10 @@ export interface QueryOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** How long a form too slow for `seconds` may be driven to complete `connections` × 2 requests. */
+  maxSeconds: number;
+  /** Parameters each case is checked with on every form before it is driven. */
+  checkParams: number;
 }
 
 export interface FormFigures {
@@ -32,7 +36,7 @@ export interface FormFigures {
   roundTripsPerRequest: number | null;
   /** Errors the check before the run met (GraphQL errors count), by parameter. */
   checkErrors: string[];
-  /** Mean answer size over the parameters (actors, provenance entries, matching incidents, hits). */
+  /** Mean answer size over the checked parameters (actors, provenance entries, matching incidents, hits). */
   answerSize: number;
 }
 
@@ -60,13 +64,13 @@ export async function measureQueries(
         log(`  ${name}: nothing to ask about in this graph; skipped`);
         continue;
       }
-      const checks = await checkAnswers(name, list, urls);
+      const checks = await checkAnswers(name, list.slice(0, options.checkParams), urls);
       const forms = {} as Record<Form, FormFigures>;
       for (const form of FORMS) {
         await drive(urls[form], list, BODY[form], options.connections, options.warmupSeconds);
-        const before = await readStats(urls.control);
-        const result = await drive(urls[form], list, BODY[form], options.connections, options.seconds);
-        const after = await readStats(urls.control);
+        const before = await settle(urls.control);
+        const result = await drive(urls[form], list, BODY[form], options.connections, options.seconds, options.maxSeconds);
+        const after = await settle(urls.control);
         const served = after[form].requests - before[form].requests;
         forms[form] = {
           requestsPerSecond: Math.round((result.requests.total / Math.max(result.duration, 1e-9)) * 10) / 10,
@@ -119,6 +123,16 @@ async function readStats(control: string): Promise<ServeStats> {
   return (await (await fetch(`${control}/stats`)).json()) as ServeStats;
 }
 
+/** Waits (at most two minutes) until no server is still answering requests the load generator gave up on. */
+async function settle(control: string): Promise<ServeStats> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const stats = await readStats(control);
+    if (stats.ours.inFlight + stats.bare.inFlight + stats.peer.inFlight === 0 || Date.now() > deadline) return stats;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function checkAnswers(name: CaseName, list: CaseParams[], urls: Record<Form, string>) {
   const errors: Record<Form, string[]> = { ours: [], bare: [], peer: [] };
   const sums: Record<Form, number> = { ours: 0, bare: 0, peer: 0 };
@@ -137,16 +151,34 @@ async function checkAnswers(name: CaseName, list: CaseParams[], urls: Record<For
   return { errors, sizes: { ours: mean('ours'), bare: mean('bare'), peer: mean('peer') } };
 }
 
-function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, connections: number, seconds: number): Promise<autocannon.Result> {
-  const bodies = list.map(body);
+/**
+ * Drives one form for `seconds`. A form so slow that fewer than `connections` requests complete in that time is
+ * driven again until that many complete or `maxSeconds` pass, so that it still gets a rate and latencies.
+ */
+async function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, connections: number, seconds: number, maxSeconds = 0): Promise<autocannon.Result> {
+  const first = await runCannon(url, list.map(body), { connections, duration: seconds });
+  if (maxSeconds <= seconds || first.requests.total >= connections) return first;
+  return runCannon(url, list.map(body), { connections, amount: connections * 2 }, maxSeconds);
+}
+
+function runCannon(url: string, bodies: string[], load: { connections: number; duration?: number; amount?: number }, capSeconds = 0): Promise<autocannon.Result> {
   let next = 0;
-  return autocannon({
-    url,
-    connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    timeout: 30,
-    requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        ...load,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        timeout: 60,
+        requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+      },
+      (error, result) => {
+        clearTimeout(timer);
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else resolve(result);
+      },
+    );
+    const timer = capSeconds > 0 ? setTimeout(() => instance.stop(), capSeconds * 1000) : undefined;
   });
 }

@@ -7,7 +7,7 @@
  *
  * Usage: node --import tsx bench/query/serve-variants.ts <bolt-uri>
  */
-import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -22,32 +22,32 @@ import { createBareRead, runBareQuery } from './bare-queries.ts';
 import { PEER_TYPE_DEFS } from './peer-type-defs.ts';
 import type { CaseParams } from './query-cases.ts';
 
-/** Requests served and database round trips (transactions) per form. */
+/** Requests served, requests still being answered and database round trips (transactions), per form. */
 export interface ServeStats {
-  ours: { requests: number; roundTrips: number };
-  bare: { requests: number; roundTrips: number };
-  peer: { requests: number; roundTrips: number };
+  ours: FormStats;
+  bare: FormStats;
+  peer: FormStats;
+}
+interface FormStats {
+  requests: number;
+  inFlight: number;
+  roundTrips: number;
 }
 
 const uri = process.argv[2];
 if (!uri) throw new TypeError('usage: serve-variants.ts <bolt-uri>');
-const stats: ServeStats = { ours: { requests: 0, roundTrips: 0 }, bare: { requests: 0, roundTrips: 0 }, peer: { requests: 0, roundTrips: 0 } };
+const stats: ServeStats = { ours: newStats(), bare: newStats(), peer: newStats() };
 
 // (a) ours, exactly as the service builds it, with production settings and no logging.
 const config = loadConfig({ NODE_ENV: 'production', NEO4J_URI: uri, KG_LOG_LEVEL: 'silent', KG_QUERY_TIMEOUT_MS: '60000' });
 const db = createDb({ uri, user: config.neo4j.user, password: config.neo4j.password, timeoutMs: 60_000 });
 db.onRoundTrip = () => stats.ours.roundTrips++;
 const ours = await createServer({ config, db, dbMode: 'external', logger: pino({ level: 'silent' }) });
-// Express rewrites req.url for mounted routes, so count the requests the load generator sends (POST).
-ours.httpServer.on('request', (req: IncomingMessage) => {
-  if (req.method === 'POST') stats.ours.requests++;
-});
 
 // (b) the bare driver.
 const bareDriver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), { disableLosslessIntegers: true });
 const read = createBareRead(bareDriver, undefined, () => stats.bare.roundTrips++);
 const bare = createHttpServer((req, res) => {
-  stats.bare.requests++;
   readBody(req)
     .then(async (body) => JSON.stringify({ data: await runBareQuery(read, JSON.parse(body) as CaseParams) }))
     .then((json) => res.writeHead(200, { 'content-type': 'application/json' }).end(json))
@@ -60,11 +60,18 @@ const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: peerDrive
 const peerApollo = new ApolloServer({ schema: await neoSchema.getSchema(), introspection: false });
 await peerApollo.start();
 const peerApp = express();
-peerApp.use('/graphql', (_req, _res, next) => {
-  stats.peer.requests++;
-  next();
-}, express.json({ limit: '1mb' }), expressMiddleware(peerApollo, { context: async () => ({}) }));
+peerApp.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(peerApollo, { context: async () => ({}) }));
 const peer = createHttpServer(peerApp);
+
+// Count what the load generator sends (POST) on each form's server, and what is still being answered.
+for (const [form, server] of [['ours', ours.httpServer], ['bare', bare], ['peer', peer]] as const) {
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'POST') return;
+    stats[form].requests++;
+    stats[form].inFlight++;
+    res.once('close', () => stats[form].inFlight--);
+  });
+}
 
 const control = createHttpServer((req, res) => {
   if (req.url === '/stats') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));
@@ -88,6 +95,10 @@ async function stop(): Promise<void> {
   for (const server of [ours.httpServer, bare, peer, control]) server.close();
   await Promise.allSettled([ours.apollo.stop(), peerApollo.stop(), db.driver.close(), bareDriver.close(), peerDriver.close()]);
   process.exit(0);
+}
+
+function newStats(): FormStats {
+  return { requests: 0, inFlight: 0, roundTrips: 0 };
 }
 
 function listen(server: Server): Promise<string> {

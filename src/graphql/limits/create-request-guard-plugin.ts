@@ -16,6 +16,9 @@ import { estimateFieldComplexity } from './estimate-field-complexity.ts';
 import { measureQueryDepth } from './measure-query-depth.ts';
 
 const OPEN_ROOT_FIELDS = new Set(['health', '__typename', '__schema', '__type']);
+// Introspection touches no data and is allowed or refused as a whole by `server.introspection`; GraphiQL's
+// standard introspection query would otherwise trip the complexity limit and leave the playground without docs.
+const INTROSPECTION_FIELDS = new Set(['__typename', '__schema', '__type']);
 
 /** Given the config, returns the plugin to list in ApolloServer's `plugins`. */
 export function createRequestGuardPlugin(config: Config): ApolloServerPlugin<GraphQLContext> {
@@ -28,6 +31,10 @@ export function createRequestGuardPlugin(config: Config): ApolloServerPlugin<Gra
           if (config.security.readsRequireToken && !contextValue.authenticated && !open) {
             throw new UnauthenticatedError('This server requires the API token for reads: send Authorization: Bearer <token>.', { http: { status: 401 } });
           }
+          const introspectionOnly =
+            operation?.operation === 'query' &&
+            operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(s.name.value));
+          if (introspectionOnly) return;
           const depth = measureQueryDepth(document, operationName);
           if (depth > maxQueryDepth) {
             throw new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${maxQueryDepth}.`, { http: { status: 400 } });

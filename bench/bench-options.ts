@@ -14,7 +14,7 @@ export interface BenchOptions {
   /** Seconds each query form is driven for, after `warmupSeconds`. */
   seconds: number;
   warmupSeconds: number;
-  /** Longest a form too slow for `seconds` is driven to complete connections × 2 requests. */
+  /** Cap of a slow case's fixed work (every parameter twice) per form, in seconds. */
   maxSeconds: number;
   /** Runs of the raw baseline and our writer, alternated (best kept). */
   repeats: number;
@@ -35,7 +35,7 @@ export const USAGE = `Usage: npm run bench -- [--quick] [options]
   --seed N              corpus seed (default 1)
   --connections N       load generator connections (default 10)
   --seconds N           seconds per query form (quick 5, full 10); --warmup N before each (quick 1, full 2)
-  --max-seconds N       how long a form too slow for --seconds may run to complete 2 × connections requests (quick 30, full 60)
+  --max-seconds N       cap of a slow case's fixed work (each parameter twice) per form (quick 60, full 120)
   --repeats N           alternated runs of the raw baseline and our writer, best kept (quick 1, full 2)
   --naive-seconds N     time budget of the one-statement-per-row writer (quick 10, full 30)
   --heap 2g --page-cache 2g   memory of the benchmarks' embedded Neo4j (.data/bench)
@@ -71,7 +71,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     connections: num(values.connections, 10, 'connections'),
     seconds: num(values.seconds, quick ? 5 : 10, 'seconds'),
     warmupSeconds: num(values.warmup, quick ? 1 : 2, 'warmup'),
-    maxSeconds: num(values['max-seconds'], quick ? 30 : 60, 'max-seconds'),
+    maxSeconds: num(values['max-seconds'], quick ? 60 : 120, 'max-seconds'),
     repeats: num(values.repeats, quick ? 1 : 2, 'repeats'),
     naiveSeconds: num(values['naive-seconds'], quick ? 10 : 30, 'naive-seconds'),
     extractionSample: num(values['extraction-sample'], quick ? 300 : 2000, 'extraction-sample'),

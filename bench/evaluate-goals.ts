@@ -52,10 +52,14 @@ export function evaluateGoals(sizes: readonly SizeResults[]): GoalStatus[] {
   goals.push({ goal: 'GraphQL throughput ≥ the peer\'s (@neo4j/graphql)', measured: byCase((q) => q.ratios.oursToPeer), met: all((q) => q.ratios.oursToPeer, 1), limit: LIMITS.peer });
   const at10k = sizes.find((s) => s.articles === 10_000)?.queries.find((q) => q.name === 'network');
   const networkP99 = withQueries.map((s) => `${k(s.articles)}: ${s.queries.find((q) => q.name === 'network')?.forms.ours.p99Ms ?? '–'} ms`).join('; ');
+  // The network's cost grows with the graph, so a smaller corpus already over the bound settles the 10k case.
+  const overBelow10k = withQueries.some((s) => s.articles < 10_000 && (s.queries.find((q) => q.name === 'network')?.forms.ours.p99Ms ?? 0) >= 50);
   goals.push({
     goal: 'p99 of the depth-2 network < 50 ms at 10k articles',
-    measured: at10k ? `${at10k.forms.ours.p99Ms} ms (bare driver ${at10k.forms.bare.p99Ms} ms); all sizes: ${networkP99}` : `10k not in this run; ${networkP99 || 'no queries'}`,
-    met: at10k ? at10k.forms.ours.p99Ms < 50 : null,
+    measured: at10k
+      ? `${at10k.forms.ours.p99Ms} ms (bare driver ${at10k.forms.bare.p99Ms} ms); all sizes: ${networkP99}`
+      : `10k not in this run; ${networkP99 || 'no queries'}${overBelow10k ? ' (already over at a smaller corpus)' : ''}`,
+    met: at10k ? at10k.forms.ours.p99Ms < 50 : overBelow10k ? false : null,
     limit: LIMITS.p99,
   });
   const first = sizes[0];
@@ -64,8 +68,8 @@ export function evaluateGoals(sizes: readonly SizeResults[]): GoalStatus[] {
   const loadGrowth = several ? last.load.oursWriteOnly.articlesPerSecond / Math.max(first.load.oursWriteOnly.articlesPerSecond, 1e-9) : null;
   const baselineGrowth = several ? last.load.rawBaseline.articlesPerSecond / Math.max(first.load.rawBaseline.articlesPerSecond, 1e-9) : null;
   goals.push({
-    goal: `loading no worse than linear from ${first ? k(first.articles) : '1k'} to ${last ? k(last.articles) : '50k'} articles (articles/s hold up)`,
-    measured: several ? `ours write-only ×${loadGrowth?.toFixed(2)}, raw baseline ×${baselineGrowth?.toFixed(2)} (articles/s at ${k(last.articles)} over ${k(first.articles)})` : 'one size in this run',
+    goal: 'loading no worse than linear from 1k to 50k articles (articles/s hold up)',
+    measured: several ? `ours write-only ×${loadGrowth?.toFixed(2)}, raw baseline ×${baselineGrowth?.toFixed(2)} (articles/s at ${k(last.articles)} over ${k(first.articles)}${last.articles < 50_000 ? '; 50k not in this run' : ''})` : 'one size in this run',
     met: several && loadGrowth !== null ? loadGrowth >= GROWTH_SLACK || loadGrowth >= (baselineGrowth ?? 0) * 0.9 : null,
     limit: LIMITS.loadGrowth,
   });
@@ -76,7 +80,7 @@ export function evaluateGoals(sizes: readonly SizeResults[]): GoalStatus[] {
   const flatBare = several && a && b ? b.bare.requestsPerSecond / Math.max(a.bare.requestsPerSecond, 1e-9) : null;
   goals.push({
     goal: 'id lookups flat with size (incident by id with its provenance)',
-    measured: flat !== null && last && first ? `requests/s at ${k(last.articles)} over ${k(first.articles)}: ours ×${flat.toFixed(2)}, bare driver ×${flatBare?.toFixed(2)}; p50 ${a?.ours.p50Ms} → ${b?.ours.p50Ms} ms` : 'one size in this run',
+    measured: flat !== null && last && first ? `${last.articles < 50_000 ? '50k not in this run; ' : ''}requests/s at ${k(last.articles)} over ${k(first.articles)}: ours ×${flat.toFixed(2)}, bare driver ×${flatBare?.toFixed(2)}; p50 ${a?.ours.p50Ms} → ${b?.ours.p50Ms} ms` : 'one size in this run',
     met: flat === null ? null : flat >= GROWTH_SLACK,
     limit: LIMITS.flat,
   });

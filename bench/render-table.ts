@@ -61,7 +61,7 @@ export function renderBenchmarks(results: BenchResults, file: string): string {
     '',
     '## Queries',
     '',
-    `${results.options.connections} concurrent connections on loopback for ${results.options.seconds} s per form (after ${results.options.warmupSeconds} s of warm-up), rotating over parameters picked from the graph (10 actors spread over the degree range, 20 incidents with two or more claims, 4 filters × 3 pages, 10 search words). **Ours** is the service's GraphQL server (\`createServer\`). The **bare driver** runs the same Cypher files (cypher/read/) in the sequence our resolvers and DataLoaders produce, behind a plain node:http server: the limit for our layer. The **peer** is \`@neo4j/graphql\` over the same database with type definitions written for the same graph (bench/query/peer-type-defs.ts). Round trips are database transactions per request. "Size" is the mean answer size (network actors, provenance entries, matching incidents, hits), to show the forms did comparable work.`,
+    `${results.options.connections} concurrent connections on loopback for ${results.options.seconds} s per form (after ${results.options.warmupSeconds} s of warm-up), rotating over parameters picked from the graph (10 actors spread over the degree range, 20 incidents with two or more claims, 4 filters × 3 pages, 10 search words). **Ours** is the service's GraphQL server (\`createServer\`). The **bare driver** runs the same Cypher files (cypher/read/) in the sequence our resolvers and DataLoaders produce, behind a plain node:http server: the limit for our layer. The **peer** is \`@neo4j/graphql\` over the same database with type definitions written for the same graph (bench/query/peer-type-defs.ts). Round trips are database transactions per request; server CPU is the serving Node process's CPU time per request (one form is driven at a time). "Size" is the mean answer size (network actors, provenance entries, matching incidents, hits), to show the forms did comparable work.`,
     '',
     renderQueries(results.sizes),
     '',
@@ -118,10 +118,11 @@ function renderQueries(sizes: SizeResults[]): string {
         const f = q.forms[form];
         const vs = form === 'ours' ? `**${pct(q.ratios.oursToBare)}** of bare, **${pct(q.ratios.oursToPeer)}** of peer` : '';
         const errors = f.checkErrors.length > 0 ? ` (${f.checkErrors.length} errors)` : '';
-        rows.push([form === 'ours' ? q.title : '', FORM_NAMES[form], num(f.requestsPerSecond), vs, String(f.p50Ms), String(f.p99Ms), num(f.roundTripsPerRequest, 2), `${num(f.answerSize)}${errors}`]);
+        const title = `${q.title}${q.drive?.mode === 'fixed-work' ? ` (slow: ${q.drive.requests} requests per form instead of a time window)` : ''}`;
+        rows.push([form === 'ours' ? title : '', `${FORM_NAMES[form]}${f.capped ? ' (cut at the cap)' : ''}`, num(f.requestsPerSecond), vs, String(f.p50Ms), String(f.p99Ms), num(f.roundTripsPerRequest, 2), num(f.serverCpuMsPerRequest, 2), `${num(f.answerSize)}${errors}`]);
       }
     }
-    out.push(table(['query', 'form', 'requests/s', 'ours vs', 'p50 ms', 'p99 ms', 'round trips', 'size'], rows), '');
+    out.push(table(['query', 'form', 'requests/s', 'ours vs', 'p50 ms', 'p99 ms', 'round trips', 'server CPU ms', 'size'], rows), '');
   }
   return out.length > 0 ? out.join('\n') : 'No query figures in this run (`--skip-queries`).';
 }

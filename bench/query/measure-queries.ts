@@ -13,13 +13,15 @@ import type { ServeStats } from './serve-variants.ts';
 
 export type Form = 'ours' | 'bare' | 'peer';
 const FORMS: readonly Form[] = ['bare', 'ours', 'peer'];
+/** A case whose slowest checked request took longer than this is driven with fixed work. */
+const SLOW_REQUEST_MS = 1000;
 const BODY: Readonly<Record<Form, (p: CaseParams) => string>> = { ours: oursBody, bare: bareBody, peer: peerBody };
 
 export interface QueryOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
-  /** How long a form too slow for `seconds` may be driven to complete `connections` × 2 requests. */
+  /** Longest a slow case's fixed work may run per form. */
   maxSeconds: number;
   /** Parameters each case is checked with on every form before it is driven. */
   checkParams: number;
@@ -33,7 +35,11 @@ export interface FormFigures {
   requests: number;
   /** Connection errors, timeouts and non-2xx answers during the measured run. */
   failures: number;
+  /** A fixed-work run that `maxSeconds` cut short (its rate and latencies cover the requests that completed). */
+  capped?: boolean;
   roundTripsPerRequest: number | null;
+  /** CPU milliseconds the serving Node process spent per request (GraphQL layer or bare server, and the driver). */
+  serverCpuMsPerRequest?: number | null;
   /** Errors the check before the run met (GraphQL errors count), by parameter. */
   checkErrors: string[];
   /** Mean answer size over the checked parameters (actors, provenance entries, matching incidents, hits). */
@@ -44,6 +50,8 @@ export interface QueryCaseFigures {
   name: CaseName;
   title: string;
   parameters: number;
+  /** Time-based, or (slow cases) a fixed number of requests. */
+  drive?: { mode: 'time'; seconds: number } | { mode: 'fixed-work'; requests: number };
   forms: Record<Form, FormFigures>;
   ratios: { oursToBare: number | null; oursToPeer: number | null };
 }
@@ -66,10 +74,10 @@ export async function measureQueries(
       }
       const checks = await checkAnswers(name, list.slice(0, options.checkParams), urls);
       const forms = {} as Record<Form, FormFigures>;
+      const fixedWork = checks.slowestMs > SLOW_REQUEST_MS;
       for (const form of FORMS) {
-        await drive(urls[form], list, BODY[form], options.connections, options.warmupSeconds);
         const before = await settle(urls.control);
-        const result = await drive(urls[form], list, BODY[form], options.connections, options.seconds, options.maxSeconds);
+        const result = await drive(urls[form], list, BODY[form], options, fixedWork);
         const after = await settle(urls.control);
         const served = after[form].requests - before[form].requests;
         forms[form] = {
@@ -79,16 +87,19 @@ export async function measureQueries(
           meanMs: Math.round(result.latency.mean * 100) / 100,
           requests: result.requests.total,
           failures: result.errors + result.timeouts + result.non2xx,
+          capped: result.capped,
           roundTripsPerRequest: served > 0 ? Math.round(((after[form].roundTrips - before[form].roundTrips) / served) * 100) / 100 : null,
+          serverCpuMsPerRequest: served > 0 && after.cpuMicros !== undefined && before.cpuMicros !== undefined ? Math.round(((after.cpuMicros - before.cpuMicros) / 1000 / served) * 100) / 100 : null,
           checkErrors: checks.errors[form],
           answerSize: checks.sizes[form],
         };
-        log(`  ${name} ${form}: ${forms[form].requestsPerSecond} req/s, p50 ${forms[form].p50Ms} ms, p99 ${forms[form].p99Ms} ms, ${forms[form].roundTripsPerRequest} round trips/request`);
+        log(`  ${name} ${form}: ${forms[form].requestsPerSecond} req/s, p50 ${forms[form].p50Ms} ms, p99 ${forms[form].p99Ms} ms, ${forms[form].roundTripsPerRequest} round trips/request, ${forms[form].serverCpuMsPerRequest} ms server CPU/request`);
       }
       out.push({
         name,
         title: CASE_TITLES[name],
         parameters: list.length,
+        drive: fixedWork ? { mode: 'fixed-work', requests: list.length * 2 } : { mode: 'time', seconds: options.seconds },
         forms,
         ratios: { oursToBare: ratio(forms.ours.requestsPerSecond, forms.bare.requestsPerSecond), oursToPeer: ratio(forms.ours.requestsPerSecond, forms.peer.requestsPerSecond) },
       });
@@ -136,29 +147,38 @@ async function settle(control: string): Promise<ServeStats> {
 async function checkAnswers(name: CaseName, list: CaseParams[], urls: Record<Form, string>) {
   const errors: Record<Form, string[]> = { ours: [], bare: [], peer: [] };
   const sums: Record<Form, number> = { ours: 0, bare: 0, peer: 0 };
+  let slowestMs = 0;
   for (const p of list) {
     const data = {} as Record<Form, unknown>;
     for (const form of FORMS) {
+      const start = Date.now();
       const res = await fetch(urls[form], { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY[form](p) });
       const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
       if (json.errors?.length || !res.ok) errors[form].push(`${JSON.stringify(p).slice(0, 80)}: ${json.errors?.[0]?.message ?? res.status}`);
       data[form] = json.data;
+      slowestMs = Math.max(slowestMs, Date.now() - start);
     }
     const sizes = answerSizes(name, data.ours, data.bare, data.peer);
     for (const form of FORMS) sums[form] += sizes[form];
   }
   const mean = (form: Form): number => Math.round((sums[form] / list.length) * 10) / 10;
-  return { errors, sizes: { ours: mean('ours'), bare: mean('bare'), peer: mean('peer') } };
+  return { errors, slowestMs, sizes: { ours: mean('ours'), bare: mean('bare'), peer: mean('peer') } };
 }
 
 /**
- * Drives one form for `seconds`. A form so slow that fewer than `connections` requests complete in that time is
- * driven again until that many complete or `maxSeconds` pass, so that it still gets a rate and latencies.
+ * Drives one form: for `seconds` (after a warm-up) when the case is fast; a slow case (one request of the check
+ * took more than a second) instead gets a fixed amount of work, every parameter twice, so each form answers the
+ * same requests (a time window would favour whichever parameters are cheap), capped at `maxSeconds`.
  */
-async function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, connections: number, seconds: number, maxSeconds = 0): Promise<autocannon.Result> {
-  const first = await runCannon(url, list.map(body), { connections, duration: seconds });
-  if (maxSeconds <= seconds || first.requests.total >= connections) return first;
-  return runCannon(url, list.map(body), { connections, amount: connections * 2 }, maxSeconds);
+async function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, options: QueryOptions, fixedWork: boolean): Promise<autocannon.Result & { capped: boolean }> {
+  const bodies = list.map(body);
+  if (fixedWork) {
+    const amount = bodies.length * 2;
+    const result = await runCannon(url, bodies, { connections: options.connections, amount }, options.maxSeconds);
+    return { ...result, capped: result.requests.total < amount };
+  }
+  await runCannon(url, bodies, { connections: options.connections, duration: options.warmupSeconds });
+  return { ...(await runCannon(url, bodies, { connections: options.connections, duration: options.seconds })), capped: false };
 }
 
 function runCannon(url: string, bodies: string[], load: { connections: number; duration?: number; amount?: number }, capSeconds = 0): Promise<autocannon.Result> {

@@ -22,11 +22,15 @@ import { createBareRead, runBareQuery } from './bare-queries.ts';
 import { PEER_TYPE_DEFS } from './peer-type-defs.ts';
 import type { CaseParams } from './query-cases.ts';
 
-/** Requests served, requests still being answered and database round trips (transactions), per form. */
+/**
+ * Requests served, requests still being answered and database round trips (transactions), per form, and the
+ * CPU time this process has used (only one form is driven at a time, so its delta is that form's cost).
+ */
 export interface ServeStats {
   ours: FormStats;
   bare: FormStats;
   peer: FormStats;
+  cpuMicros?: number;
 }
 interface FormStats {
   requests: number;
@@ -74,7 +78,10 @@ for (const [form, server] of [['ours', ours.httpServer], ['bare', bare], ['peer'
 }
 
 const control = createHttpServer((req, res) => {
-  if (req.url === '/stats') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));
+  if (req.url === '/stats') {
+    const cpu = process.cpuUsage();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...stats, cpuMicros: cpu.user + cpu.system }));
+  }
   else if (req.url === '/stop') {
     res.end('stopping');
     void stop();

@@ -19,6 +19,7 @@ import { createRequestGuardPlugin } from '../graphql/limits/create-request-guard
 import { createIngestFunction } from './create-ingest-function.ts';
 import { isAuthorized } from './is-authorized.ts';
 import { createFormatError } from './format-error.ts';
+import { createRequestLogPlugin } from './create-request-log-plugin.ts';
 import { mountPages } from './mount-pages.ts';
 
 export interface ServiceParts {
@@ -46,7 +47,7 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.server.includeStacktrace,
     formatError: createFormatError(logger, config.server.includeStacktrace),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), createRequestGuardPlugin(config)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), createRequestGuardPlugin(config), createRequestLogPlugin(logger)],
   });
   await apollo.start();
   const ingest = createIngestFunction(db, config);
@@ -57,6 +58,14 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
     res.json({ status: 'ok' });
   });
   mountPages(app, config);
+  // One id per request, echoed in the response; the context and the request log line read it. A client's own id
+  // is kept when it is short and plain (it ends up in logs).
+  app.use('/graphql', (req, res, next) => {
+    const id = req.headers['x-request-id'];
+    req.headers['x-request-id'] = typeof id === 'string' && /^[\w.:-]{1,128}$/.test(id) ? id : randomUUID();
+    res.setHeader('x-request-id', req.headers['x-request-id']);
+    next();
+  });
   app.use(
     '/graphql',
     cors(corsOptions),

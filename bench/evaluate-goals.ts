@@ -28,7 +28,7 @@ export const LIMITS = {
   p99:
     'cypher/read/network-edges-by-actor-ids.cypher. (1) Its AFFILIATION and ADVERSARY branches match every AFFILIATED_WITH relationship and every perpetrator–incident–target path in the graph and then filter with `s.id IN $ids OR t.id IN $ids`; the OR over both ends defeats the index seek, so every hop scans work that grows with the whole graph (17 000 db hits for one actor at 1k articles). (2) Its CO_REPORTED branch expands every claim of every frontier actor to every other claim about the same incidents and aggregates all pairs before `LIMIT`: at hop 2 the frontier holds the outlets and anonymous sources, which are sources or relays of thousands of claims (1.2 million db hits for one depth-2 network at 1k articles). Fix: one UNION branch per end anchored on the index (`MATCH (s:Actor) WHERE s.id IN $ids MATCH (s)-[:PERPETRATED]->(i)-[:TARGETED]->(t)` and the same from the target), and co-reporting bounded per actor (a `CALL` subquery with its own LIMIT) or materialised at load time as weighted `CO_REPORTED` relationships.',
   loadGrowth:
-    'MERGE look-ups are index seeks (logarithmic), but the incident resolver reads candidate incidents per place and date for every batch, and the candidates per place grow with the corpus.',
+    'writing holds up (MERGE look-ups are index seeks) and extraction is per article; what slows end-to-end loading as the graph grows is cross-article incident resolution. For every place and date a batch mentions, cypher/read/incident-candidates.cypher (called by src/load/resolve-incidents-for-batch.ts) reads every incident located at that place, its descendants and its ancestors (district, governorate, country: where every coarsely placed incident of the corpus sits), filters the dates with `abs(duration.inDays(...))`, which no index can serve, and sorts them all by id before the cut, so the work per batch grows with the corpus. Precomputing the date window (`i.date >= $from AND i.date <= $to`, served by the incident_date range index) and leaving out the country level would keep it flat.',
   flat:
     'an id lookup reads the incident and its evidence through index seeks; when its rate falls with size, compare with the bare driver\'s rate at the same size: if both fall, the page cache (the store no longer fits) or the machine\'s load is the cause, not our layer.',
 };
@@ -65,12 +65,17 @@ export function evaluateGoals(sizes: readonly SizeResults[]): GoalStatus[] {
   const first = sizes[0];
   const last = sizes[sizes.length - 1];
   const several = first !== undefined && last !== undefined && first !== last;
-  const loadGrowth = several ? last.load.oursWriteOnly.articlesPerSecond / Math.max(first.load.oursWriteOnly.articlesPerSecond, 1e-9) : null;
-  const baselineGrowth = several ? last.load.rawBaseline.articlesPerSecond / Math.max(first.load.rawBaseline.articlesPerSecond, 1e-9) : null;
+  const grow = (pick: (s: SizeResults) => number): number | null => (several ? pick(last) / Math.max(pick(first), 1e-9) : null);
+  const writeGrowth = grow((s) => s.load.oursWriteOnly.articlesPerSecond);
+  const e2eGrowth = grow((s) => s.load.oursEndToEnd.articlesPerSecond);
+  const baselineGrowth = grow((s) => s.load.rawBaseline.articlesPerSecond);
+  const holds = (x: number | null): boolean => x !== null && (x >= GROWTH_SLACK || x >= (baselineGrowth ?? 0) * 0.9);
   goals.push({
     goal: 'loading no worse than linear from 1k to 50k articles (articles/s hold up)',
-    measured: several ? `ours write-only ×${loadGrowth?.toFixed(2)}, raw baseline ×${baselineGrowth?.toFixed(2)} (articles/s at ${k(last.articles)} over ${k(first.articles)}${last.articles < 50_000 ? '; 50k not in this run' : ''})` : 'one size in this run',
-    met: several && loadGrowth !== null ? loadGrowth >= GROWTH_SLACK || loadGrowth >= (baselineGrowth ?? 0) * 0.9 : null,
+    measured: several
+      ? `articles/s at ${k(last.articles)} over ${k(first.articles)}: ours end to end ×${e2eGrowth?.toFixed(2)}, ours write-only ×${writeGrowth?.toFixed(2)}, raw baseline ×${baselineGrowth?.toFixed(2)}${last.articles < 50_000 ? '; 50k not in this run' : ''}`
+      : 'one size in this run',
+    met: several ? holds(writeGrowth) && holds(e2eGrowth) : null,
     limit: LIMITS.loadGrowth,
   });
   const lookup = (s: SizeResults | undefined) => s?.queries.find((q) => q.name === 'provenance')?.forms;

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/create-driver.ts';
 import { readCypher } from '../db/run-cypher.ts';
+import { shiftIsoDate } from '../extract/dates/shift-iso-date.ts';
 import type { ExtractedArticle, IncidentType } from '../extract/types.ts';
 import type { PlaceRef } from '../resolve/place-tree.ts';
 import { resolveIncidents } from '../resolve/resolve-incidents.ts';
@@ -20,16 +21,46 @@ interface CandidateRow {
   publishedAt: string | null;
 }
 
+/** A place and the windows to search around one new incident (see cypher/read/incident-candidates.cypher). */
+interface CandidateKey {
+  locationId: string;
+  from: string | null;
+  to: string | null;
+  publishedFrom: string | null;
+  publishedTo: string | null;
+}
+
 const CANDIDATES_PER_PLACE = 500;
+/** Days either side of a dated incident: the resolver's month window (its widest but for year precision). */
+const DATE_WINDOW_DAYS = 31;
+/** Days either side of the publication date for undated incidents (the resolver's publication window is 2). */
+const PUBLISHED_WINDOW_DAYS = 2;
+/** A place with more incidents than this is searched from the date window's incidents instead. */
+const DENSE_PLACE = 200;
+
+/** Given a new incident's place and date and its article's publication date, returns its candidate search key. */
+export function toCandidateKey(locationId: string, date: string | null, publishedAt: string | null): CandidateKey {
+  const around = (iso: string | null, days: number): [string | null, string | null] =>
+    iso === null ? [null, null] : [shiftIsoDate(iso, -days), shiftIsoDate(iso, days)];
+  const [from, to] = around(date, DATE_WINDOW_DAYS);
+  const [publishedFrom, publishedTo] = around(publishedAt, PUBLISHED_WINDOW_DAYS);
+  return { locationId, from, to, publishedFrom, publishedTo };
+}
 
 /** Given the places' PART_OF links, returns the resolver the loader calls for each batch. */
 export function createIncidentResolver(places: readonly PlaceRef[]) {
   return async (db: Db, batch: readonly PreparedArticle[]): Promise<IncidentResolution> => {
-    const keys = new Map<string, { locationId: string; date: string | null }>();
+    const keys = new Map<string, CandidateKey>();
     for (const a of batch) {
-      for (const i of a.extracted.incidents) if (i.locationId) keys.set(`${i.locationId}|${i.date}`, { locationId: i.locationId, date: i.date });
+      for (const i of a.extracted.incidents) {
+        if (!i.locationId) continue;
+        const key = toCandidateKey(i.locationId, i.date, a.extracted.publishedAt);
+        keys.set(JSON.stringify(key), key);
+      }
     }
-    const stored = keys.size === 0 ? [] : await readCypher<CandidateRow>(db, 'incidentCandidates', { keys: [...keys.values()], limit: CANDIDATES_PER_PLACE });
+    const stored = keys.size === 0
+      ? []
+      : await readCypher<CandidateRow>(db, 'incidentCandidates', { keys: [...keys.values()], denseAbove: DENSE_PLACE, limit: CANDIDATES_PER_PLACE });
     // Stored ids win their group and two stored incidents are never joined: ids in the graph never change.
     const result = resolveIncidents([...stored.map(asArticle), ...batch.map((a) => a.extracted)], places, {
       existingIds: stored.map((c) => c.id),

@@ -60,7 +60,9 @@ function bucketOf(tree: PlaceTree, f: IncidentFacts): string | null {
   return `${STRIKE_FAMILY.has(f.type) ? 'strike' : f.type}|${top}`;
 }
 
-function findPairs(tree: PlaceTree, facts: readonly IncidentFacts[]): Map<string, Pair> {
+// Two stored incidents are never joined, so they are never compared: the work grows with stored x new, not
+// with stored squared.
+function findPairs(tree: PlaceTree, facts: readonly IncidentFacts[], existing: ReadonlySet<string>): Map<string, Pair> {
   const buckets = new Map<string, number[]>();
   facts.forEach((f, k) => {
     const key = bucketOf(tree, f);
@@ -72,6 +74,7 @@ function findPairs(tree: PlaceTree, facts: readonly IncidentFacts[]): Map<string
       for (let y = x + 1; y < list.length; y++) {
         const a = list[x] ?? 0;
         const b = list[y] ?? 0;
+        if (existing.has(facts[a]?.id ?? '') && existing.has(facts[b]?.id ?? '')) continue;
         const c = compareIncidents(tree, facts[a] as IncidentFacts, facts[b] as IncidentFacts);
         if (c.same) pairs.set(`${a}:${b}`, { a, b, strength: c.strength, reasons: c.reasons });
       }
@@ -93,7 +96,7 @@ export function resolveIncidents(
   const facts = toFacts(articles);
   const existing = new Set(options.existingIds ?? []);
   const existingCount = (group: readonly number[]): number => group.filter((k) => existing.has(facts[k]?.id ?? '')).length;
-  const pairs = findPairs(tree, facts);
+  const pairs = findPairs(tree, facts, existing);
   const ordered = [...pairs.values()].sort((x, y) => y.strength - x.strength || x.a - y.a || x.b - y.b);
   const groupOf = facts.map((_, k) => k);
   const members = new Map<number, number[]>(facts.map((_, k) => [k, [k]]));

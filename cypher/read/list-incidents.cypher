@@ -4,13 +4,26 @@
 // A page costs a page: without a place, the dated incidents are read latest first from the incident_date index
 // and the read stops once skip + limit match; with a place, only that place's incidents are read. Only the
 // total counts every match.
+// Without any filter the count store answers; else only the incidents of the narrowest indexed filter are read.
 CALL () {
+  MATCH (i:Incident) RETURN count(i) AS everything
+}
+CALL (everything) {
+  UNWIND CASE WHEN coalesce($types, $from, $to, $locationId, $actorId, $outletId, $stance) IS NULL THEN [] ELSE [true] END AS filtered
   CALL () {
     UNWIND CASE WHEN $locationId IS NULL THEN [] ELSE [$locationId] END AS placeId
     MATCH (:Location {id: placeId})<-[:PART_OF*0..]-(:Location)<-[:OCCURRED_IN]-(i:Incident)
     RETURN DISTINCT i
     UNION
-    UNWIND CASE WHEN $locationId IS NULL THEN [true] ELSE [] END AS everywhere
+    UNWIND CASE WHEN $locationId IS NULL AND $types IS NOT NULL THEN [true] ELSE [] END AS byType
+    MATCH (i:Incident) WHERE i.type IN $types
+    RETURN i
+    UNION
+    UNWIND CASE WHEN $locationId IS NULL AND $types IS NULL AND coalesce($from, $to) IS NOT NULL THEN [true] ELSE [] END AS byDate
+    MATCH (i:Incident) WHERE i.date >= coalesce($from, '') AND i.date <= coalesce($to, '\uffff')
+    RETURN i
+    UNION
+    UNWIND CASE WHEN coalesce($locationId, $types, $from, $to) IS NULL THEN [true] ELSE [] END AS byRest
     MATCH (i:Incident)
     RETURN i
   }
@@ -21,13 +34,13 @@ CALL () {
     AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PERPETRATED]->(i) } OR EXISTS { (i)-[:TARGETED]->(:Actor {id: $actorId}) })
     AND ($outletId IS NULL OR EXISTS { (:Actor {id: $outletId})<-[:PUBLISHED_BY]-(:Article)-[:CONTAINS]->(:Claim)-[:ABOUT]->(i) })
     AND ($stance IS NULL OR EXISTS { (:Claim {stance: $stance})-[:ABOUT]->(i) })
-  RETURN count(i) AS total
+  RETURN count(i) AS matching
 }
+WITH CASE WHEN coalesce($types, $from, $to, $locationId, $actorId, $outletId, $stance) IS NULL THEN everything ELSE matching END AS total
 CALL () {
   CALL () {
-    UNWIND CASE WHEN $locationId IS NULL THEN [true] ELSE [] END AS everywhere
     MATCH (i:Incident)
-    WHERE i.date >= coalesce($from, '') AND i.date <= coalesce($to, '\uffff')
+    WHERE $locationId IS NULL AND i.date >= coalesce($from, '') AND i.date <= coalesce($to, '\uffff')
       AND ($types IS NULL OR i.type IN $types)
       AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PERPETRATED]->(i) } OR EXISTS { (i)-[:TARGETED]->(:Actor {id: $actorId}) })
       AND ($outletId IS NULL OR EXISTS { (:Actor {id: $outletId})<-[:PUBLISHED_BY]-(:Article)-[:CONTAINS]->(:Claim)-[:ABOUT]->(i) })
@@ -49,9 +62,10 @@ CALL () {
 }
 CALL (first) {
   // Undated incidents come after every dated one: read only when the dated ones do not reach the page's end.
-  UNWIND CASE WHEN $locationId IS NULL AND $from IS NULL AND $to IS NULL AND size(first) < $skip + $limit THEN [true] ELSE [] END AS more
+  // Read in id order from the incident_id index, stopping at the page's end.
   MATCH (i:Incident)
-  WHERE i.date IS NULL
+  WHERE $locationId IS NULL AND $from IS NULL AND $to IS NULL AND size(first) < $skip + $limit
+    AND i.id >= '' AND i.date IS NULL
     AND ($types IS NULL OR i.type IN $types)
     AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:PERPETRATED]->(i) } OR EXISTS { (i)-[:TARGETED]->(:Actor {id: $actorId}) })
     AND ($outletId IS NULL OR EXISTS { (:Actor {id: $outletId})<-[:PUBLISHED_BY]-(:Article)-[:CONTAINS]->(:Claim)-[:ABOUT]->(i) })

@@ -10,6 +10,10 @@ import type { IncidentTrigger } from './find-incident-triggers.ts';
 import type { IncidentCandidate } from './incident-candidate.ts';
 import type { LocationTable } from './location-table.ts';
 
+const ARTICLE = '\u0627\u0644'; // ال
+// The article after an optional conjunction (والقصف، فالقصف).
+const isDefinite = (word: string): boolean => word.startsWith(ARTICLE) || word.slice(1).startsWith(ARTICLE);
+
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!']);
 const MIN_CLAUSE_WORDS = 6;
 
@@ -58,7 +62,10 @@ export function buildIncidentCandidate(
   const fleeing = trigger.type === 'displacement';
   const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals, fleeing);
   const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, around.paragraph], inFrame, trigger.start, [], fleeing);
-  const date = around.dates.find((d) => d.start >= clause.start && d.start < clause.end) ?? around.dates[0] ?? null;
+  const clauseDate = around.dates.find((d) => d.start >= clause.start && d.start < clause.end) ?? null;
+  const date = clauseDate ?? around.dates[0] ?? null;
   const { perpetrators, targets } = findIncidentActors(ctx, trigger, inFrame);
-  return { trigger, sentenceNo, heading, clause, clauseLocationId, nearLocationId, perpetrators, targets, date };
+  const anaphoric = trigger.generic && isDefinite(ctx.tokens[trigger.start]?.text ?? '') && perpetrators.length === 0 &&
+    targets.length === 0 && clauseLocationId === null && clauseDate === null;
+  return { trigger, sentenceNo, heading, clause, clauseLocationId, nearLocationId, perpetrators, targets, date, anaphoric };
 }

@@ -1,6 +1,7 @@
 /**
  * Internal: the incidents of one article: triggers in every content sentence (headings included), read with
- * their clause, place, date and actors, merged per event, with deterministic ids.
+ * their clause, place, date and actors, kept when they report an event (isReportedEvent), merged per event,
+ * with deterministic ids.
  */
 import type { ExtractedIncident, Mention } from '../types.ts';
 import type { EventContext, PlacedSentence } from '../claims/build-event-context.ts';
@@ -11,9 +12,12 @@ import { findDateExpressions } from '../dates/find-date-expressions.ts';
 import { buildIncidentCandidate, type SentenceSurroundings } from './build-incident-candidate.ts';
 import { findIncidentTriggers } from './find-incident-triggers.ts';
 import { findMainLocation } from './find-main-location.ts';
+import { findNonEventSpans } from './find-non-event-spans.ts';
 import type { IncidentCandidate } from './incident-candidate.ts';
+import { isReportedEvent } from './is-reported-event.ts';
 import { toLocationPrecision, type LocationTable } from './location-table.ts';
 import { mergeIncidentCandidates, type IncidentDraft } from './merge-incident-candidates.ts';
+import { getDefaultNonEventLexicon } from './non-event-lexicon.ts';
 
 /** The incidents of an article and, for linking claims, the trigger tokens of each. */
 export interface IncidentsResult {
@@ -99,6 +103,7 @@ function blameAccused(c: IncidentCandidate, accusations: readonly Accusation[]):
 /** Given the context, the location table and the claims step's findings, returns the incidents. */
 export function extractIncidents(ctx: EventContext, table: LocationTable, found: ClaimFindings): IncidentsResult {
   const { claimSentences, inFrame, accusations } = found;
+  const nonEvents = getDefaultNonEventLexicon();
   const candidates: IncidentCandidate[] = [];
   const contentEnd = ctx.input.segmentation.contentEnd;
   const paragraphs = new Map<number, TokenRange>();
@@ -118,9 +123,12 @@ export function extractIncidents(ctx: EventContext, table: LocationTable, found:
       dates: findDateExpressions(ctx.tokens, s.tokStart, s.tokEnd, ctx.lexicon, ctx.input.text, ctx.input.publishedAt),
       paragraph: paragraphs.get(s.sentence.paragraph) ?? { start: s.tokStart, end: s.tokEnd },
     };
-    for (const t of triggers) {
+    const spans = findNonEventSpans(ctx, nonEvents, s);
+    for (const [k, t] of triggers.entries()) {
       const rivals = triggers.filter((x) => x.start !== t.start && x.type !== t.type).map((x) => x.start);
       const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading, around, rivals);
+      // A fear, a plan, a habit or a cause phrase names an event without reporting one.
+      if (!isReportedEvent(ctx, nonEvents, c, { spans, dates: around.dates, earlier: triggers.slice(0, k) })) continue;
       // An instrument ("استهدافها ... بقذائف المدفعية") is used by whoever did the strike before it.
       const instrument: boolean = isInstrument(ctx, t.start) || (previous !== null && previousInstrument && isCoordinated(ctx, previous, t.start));
       if (previous !== null && c.trigger.role === 'main' && instrument && previous.perpetrators.length > 0) {

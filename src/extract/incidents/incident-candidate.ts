@@ -21,4 +21,9 @@ export interface IncidentCandidate {
   perpetrators: string[];
   targets: string[];
   date: DateExpression | null;
+  /**
+   * True for a bare definite strike word ("وأضاف أن القصف تسبب بدمار") with no actor, place or date of its own:
+   * it refers back to a strike already told rather than reporting a new one.
+   */
+  anaphoric: boolean;
 }

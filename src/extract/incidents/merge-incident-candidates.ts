@@ -2,8 +2,9 @@
  * Internal: groups the triggers of one article into incidents. A trigger joins the nearest incident before it
  * of the same type whose place (named in the trigger's clause), actors and date do not contradict it; in one
  * sentence, a generic strike word or a plain attack joins the specific strike it describes (استهدفتها بقذائف
- * المدفعية). Consequences (مقتل، اعتقال) join the main trigger of their sentence, else an incident of the two
- * sentences before, else stand alone. Headlines only add to incidents unless they name a new main event.
+ * المدفعية), and a bare "القصف" (IncidentCandidate.anaphoric) the strike it refers back to. Consequences (مقتل،
+ * اعتقال) join the main trigger of their sentence, else an incident of the two sentences before, else stand alone.
+ * Headlines only add to incidents unless they name a new main event.
  */
 import type { IncidentType } from '../types.ts';
 import type { EventLexicon } from '../claims/event-lexicon.ts';
@@ -48,9 +49,10 @@ function typesAgree(d: IncidentDraft, c: IncidentCandidate, sameSentence: boolea
   const ct = c.trigger;
   if (d.type === ct.type) return true;
   if (!STRIKES.has(d.type) || !STRIKES.has(ct.type)) return false;
-  // A generic strike word joins a strike by the same actor, or at the same named place, or in its own sentence.
+  // A generic strike word joins a strike by the same actor, or at the same named place, or in its own sentence;
+  // a bare "القصف" joins the strike it refers back to.
   const samePlace = d.locationId !== null && c.clauseLocationId !== null;
-  const together = sameSentence || samePlace ? agree : intersects;
+  const together = sameSentence || samePlace || c.anaphoric ? agree : intersects;
   if (d.generic || ct.generic) return together(d.perpetrators, c.perpetrators);
   // A plain attack word in the clause of a specific strike is that strike ("استهدفوا ... بقذائف").
   const sameClause = d.members.some((x) => x.sentenceNo === c.sentenceNo && x.clause.start < c.clause.end && c.clause.start < x.clause.end);

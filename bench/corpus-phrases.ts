@@ -79,7 +79,7 @@ export const DENIALS = [
 export const ACCUSATIONS = ['واتهم {T} {P} بارتكاب مجزرة بحق المدنيين في {L}.', 'وحمّل {T} {P} المسؤولية الكاملة عن مقتل {F}.'];
 
 /** Background sentences about an earlier story ("Earlier, X had ..."): {S} is that story's event clause. */
-export const EARLIER = ['وكانت مصادر محلية قد أفادت بأن {S}.', 'وكان {SRC} قد ذكر في وقت سابق أن {S}.', 'ويأتي ذلك بعد أيام من {S2}.'];
+export const EARLIER = ['وكانت مصادر محلية قد أفادت بأن {S}.', 'وكان {SRC} قد ذكر في وقت سابق أن {S}.', 'ويأتي ذلك بعد أيام من إعلان ناشطين أن {S}.'];
 
 /** Titles by type. */
 export const TITLES: Readonly<Record<string, readonly string[]>> = {

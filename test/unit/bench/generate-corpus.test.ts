@@ -28,4 +28,9 @@ describe('generateCorpus (benchmark corpus)', () => {
     expect([...byStory.values()].some((outlets) => outlets.size >= 3)).toBe(true);
     expect(new Set(articles.map((a) => a.meta.id)).size).toBe(200);
   });
+
+  it('fills every template slot', () => {
+    const unfilled = generateCorpus(300, 3, sources).articles.flatMap((a) => a.text.match(/\{[A-Z0-9]+\}/g) ?? []);
+    expect(unfilled).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * Internal (benchmarks): the peer's schema: `@neo4j/graphql` type definitions written for the same graph
  * (docs/graph-model.md): the five labels with their properties and relationships, the two full-text indexes
- * the schema already has, and the two derived actor relations our network has (adversaries: perpetrator and
- * target of one incident; co-reporters: sources or relays of claims about one incident) as `@cypher` fields,
- * which is how a user of that library writes a relation the graph does not store. Relationships are lists (the
+ * the schema already has, and the two actor relations our network derives as `@cypher` fields: adversaries
+ * (perpetrator and target of one incident), which is how a user of that library writes a relation the graph does
+ * not store, and co-reporters (sources or relays of claims about one incident), read from the CO_REPORTED
+ * relationships the loader materialises (either way), as our network reads them. Relationships are lists (the
  * library's current versions have no single-valued relationship fields).
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
@@ -43,9 +44,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     coReporters: [Actor!]!
       @cypher(
         statement: """
-        MATCH (this)<-[:ATTRIBUTED_TO|RELAYED_BY]-(:Claim)-[:ABOUT]->(:Incident)<-[:ABOUT]-(:Claim)-[:ATTRIBUTED_TO|RELAYED_BY]->(other:Actor)
-        WHERE other <> this
-        RETURN DISTINCT other LIMIT 1000
+        MATCH (this)-[:CO_REPORTED]-(other:Actor)
+        RETURN other LIMIT 1000
         """
         columnName: "other"
       )

@@ -1,32 +1,79 @@
 // The actor-network edges touching a set of actors, for actorNetwork and path (one call per hop).
-// AFFILIATION: AFFILIATED_WITH (either way); ADVERSARY: perpetrator -> target of an incident; CO_REPORTED: two
-// actors that are sources or relays of claims about the same incident. Params: $ids, $relations (subset of
-// 'AFFILIATION', 'ADVERSARY', 'CO_REPORTED'), $limit (per relation).
+// AFFILIATION: AFFILIATED_WITH (either way); ADVERSARY: perpetrator -> target of an incident; CO_REPORTED: the
+// derived relationship of that name (two actors that are sources or relays of claims about the same incident,
+// kept up to date by the loader: cypher/derive/). Each relation has one branch per end, both anchored on the
+// actor id index (an OR over the two ends would scan every relationship); the second branch leaves out edges
+// whose other end is in $ids too, which the first already returned. Nodes reached through a relationship go
+// unlabelled: its type says what they are (docs/graph-model.md), and a label check costs a read.
+// Params: $ids, $relations (subset of 'AFFILIATION', 'ADVERSARY', 'CO_REPORTED'), $limit (per relation; no
+// ORDER BY: sorting co-reporting by weight reads every co-reporter of the frontier, 3 to 4 times the work of
+// the branch on a 10k-article graph, while actorNetwork's edge cap usually drops those rows at depth 2 anyway).
 // Returns: source, target (actor ids), relation, role (AFFILIATION only), weight, evidence (claim ids, at most 20).
 CALL () {
-  MATCH (s:Actor)-[rel:AFFILIATED_WITH]->(t:Actor)
-  WHERE 'AFFILIATION' IN $relations AND (s.id IN $ids OR t.id IN $ids)
+  CALL () {
+    MATCH (s:Actor) USING INDEX s:Actor(id) WHERE s.id IN $ids AND 'AFFILIATION' IN $relations
+    CALL (s) {
+      MATCH (s)-[rel:AFFILIATED_WITH]->(t)
+      RETURN rel, t
+    }
+    RETURN s, rel, t
+    UNION ALL
+    MATCH (t:Actor) USING INDEX t:Actor(id) WHERE t.id IN $ids AND 'AFFILIATION' IN $relations
+    CALL (t) {
+      MATCH (s)-[rel:AFFILIATED_WITH]->(t)
+      WHERE NOT s.id IN $ids
+      RETURN s, rel
+    }
+    RETURN s, rel, t
+  }
   RETURN s.id AS source, t.id AS target, 'AFFILIATION' AS relation, rel.role AS role, 1 AS weight,
     coalesce(rel.claimIds, [])[0..20] AS evidence
   LIMIT toInteger($limit)
   UNION ALL
-  MATCH (s:Actor)-[:PERPETRATED]->(i:Incident)-[:TARGETED]->(t:Actor)
-  WHERE 'ADVERSARY' IN $relations AND (s.id IN $ids OR t.id IN $ids) AND s <> t
+  CALL () {
+    MATCH (s:Actor) USING INDEX s:Actor(id) WHERE s.id IN $ids AND 'ADVERSARY' IN $relations
+    CALL (s) {
+      MATCH (s)-[:PERPETRATED]->(i)-[:TARGETED]->(t)
+      WHERE t <> s
+      RETURN i, t
+    }
+    RETURN s, i, t
+    UNION ALL
+    MATCH (t:Actor) USING INDEX t:Actor(id) WHERE t.id IN $ids AND 'ADVERSARY' IN $relations
+    CALL (t) {
+      MATCH (s)-[:PERPETRATED]->(i)-[:TARGETED]->(t)
+      WHERE s <> t AND NOT s.id IN $ids
+      RETURN s, i
+    }
+    RETURN s, i, t
+  }
   WITH s, t, collect(i) AS incidents
+  LIMIT toInteger($limit)
   CALL (incidents) {
     UNWIND incidents AS i
-    MATCH (c:Claim)-[:ABOUT]->(i)
+    MATCH (c)-[:ABOUT]->(i)
     WITH c ORDER BY c.id LIMIT 20
     RETURN collect(c.id) AS evidence
   }
   RETURN s.id AS source, t.id AS target, 'ADVERSARY' AS relation, null AS role, size(incidents) AS weight, evidence
-  LIMIT toInteger($limit)
   UNION ALL
-  MATCH (x:Actor)<-[:ATTRIBUTED_TO|RELAYED_BY]-(cx:Claim)-[:ABOUT]->(i:Incident)<-[:ABOUT]-(cy:Claim)-[:ATTRIBUTED_TO|RELAYED_BY]->(y:Actor)
-  WHERE 'CO_REPORTED' IN $relations AND x.id IN $ids AND x <> y
-  WITH CASE WHEN x.id < y.id THEN x.id ELSE y.id END AS source, CASE WHEN x.id < y.id THEN y.id ELSE x.id END AS target,
-    collect(DISTINCT i.id) AS incidents, collect(DISTINCT cx.id) + collect(DISTINCT cy.id) AS claims
-  RETURN source, target, 'CO_REPORTED' AS relation, null AS role, size(incidents) AS weight, claims[0..20] AS evidence
+  CALL () {
+    MATCH (s:Actor) USING INDEX s:Actor(id) WHERE s.id IN $ids AND 'CO_REPORTED' IN $relations
+    CALL (s) {
+      MATCH (s)-[rel:CO_REPORTED]->(t)
+      RETURN rel, t
+    }
+    RETURN s, rel, t
+    UNION ALL
+    MATCH (t:Actor) USING INDEX t:Actor(id) WHERE t.id IN $ids AND 'CO_REPORTED' IN $relations
+    CALL (t) {
+      MATCH (s)-[rel:CO_REPORTED]->(t)
+      WHERE NOT s.id IN $ids
+      RETURN s, rel
+    }
+    RETURN s, rel, t
+  }
+  RETURN s.id AS source, t.id AS target, 'CO_REPORTED' AS relation, null AS role, rel.weight AS weight, rel.evidence AS evidence
   LIMIT toInteger($limit)
 }
 RETURN source, target, relation, role, weight, evidence

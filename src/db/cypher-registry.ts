@@ -75,12 +75,19 @@ export const Q = {
   articleHashesByIds: 'read/article-hashes-by-ids.cypher',
   countArticles: 'read/count-articles.cypher',
   incidentCandidates: 'read/incident-candidates.cypher',
+  // The derived CO_REPORTED relationships (src/load/refresh-co-reported.ts).
+  clearCoReportedStale: 'derive/clear-co-reported-stale.cypher',
+  coReportedState: 'derive/co-reported-state.cypher',
+  coReportingActorsByArticleIds: 'derive/co-reporting-actors-by-article-ids.cypher',
+  markCoReportedStale: 'derive/mark-co-reported-stale.cypher',
+  refreshCoReportedAll: 'derive/refresh-co-reported-all.cypher',
+  refreshCoReportedForActors: 'derive/refresh-co-reported-for-actors.cypher',
 } as const;
 
 export type QueryKey = keyof typeof Q;
 
 /** Statements that must run in an auto-commit transaction (CALL ... IN TRANSACTIONS). */
-export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll']);
+export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll', 'refreshCoReportedAll']);
 
 let cache: Map<QueryKey, string> | null = null;
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateArticles } from '../../../bench/generate-articles.ts';
 import { loadPaths } from '../../../src/load/load-paths.ts';
 import { readLexiconSources } from '../../../src/load/read-lexicon.ts';
+import { computeCoReported, readStoredCoReported } from '../helpers/co-reported-reference.ts';
 import { dumpGraph } from '../helpers/dump-graph.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 
@@ -46,11 +47,16 @@ describe('a load killed part-way', () => {
     expect(atKill).toBeLessThan(COUNT);
     // Batches are atomic: only whole batches were committed.
     expect(atKill % BATCH).toBe(0);
+    // The derived CO_REPORTED relationships are refreshed at the end of a load: the killed one left them marked stale.
+    expect(await neo.run("MATCH (m:Meta {id: 'co_reported'}) RETURN m.stale AS stale")).toEqual([{ stale: true }]);
 
     const resumed = await loadPaths(neo.get(), [dir], { batchSize: BATCH });
     expect(resumed.summary.unchanged).toBe(atKill);
     expect(resumed.summary.failed).toEqual([]);
     const afterResume = await dumpGraph(neo);
+    const coReported = await readStoredCoReported(neo);
+    expect(coReported.length).toBeGreaterThan(0);
+    expect(coReported).toEqual(await computeCoReported(neo));
 
     await neo.reset();
     const clean = await loadPaths(neo.get(), [dir], { batchSize: BATCH });
@@ -60,5 +66,6 @@ describe('a load killed part-way', () => {
     expect({ nodes: only(afterResume.nodes, afterClean.nodes), relationships: only(afterResume.relationships, afterClean.relationships) })
       .toEqual({ nodes: only(afterClean.nodes, afterResume.nodes), relationships: only(afterClean.relationships, afterResume.relationships) });
     expect(afterResume).toEqual(afterClean);
+    expect(afterClean.relationships.some((r) => r.includes('"CO_REPORTED"'))).toBe(true);
   }, 600_000);
 });

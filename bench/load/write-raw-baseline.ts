@@ -25,7 +25,7 @@ export const BASELINE_STATEMENTS: readonly (readonly [keyof MergedRows, string])
   ['actorMentions', rel('Article {id: row.articleId}', 'Actor {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)')],
   ['locationMentions', rel('Article {id: row.articleId}', 'Location {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)')],
   ['publishedBy', rel('Article {id: row.articleId}', 'Actor {id: row.outletId}', '(a)-[:PUBLISHED_BY]->(b)')],
-  ['occurredIn', rel('Incident {id: row.incidentId}', 'Location {id: row.locationId}', '(a)-[:OCCURRED_IN]->(b)')],
+  ['occurredIn', rel('Incident {id: row.incidentId}', 'Location {id: row.locationId}', '(a)-[:OCCURRED_IN {placeId: b.id, date: a.date}]->(b)')],
   ['perpetrated', rel('Actor {id: row.actorId}', 'Incident {id: row.incidentId}', '(a)-[:PERPETRATED]->(b)')],
   ['targeted', rel('Incident {id: row.incidentId}', 'Actor {id: row.actorId}', '(a)-[:TARGETED]->(b)')],
   ['attributedTo', rel('Claim {id: row.claimId}', 'Actor {id: row.actorId}', '(a)-[:ATTRIBUTED_TO]->(b)')],

@@ -11,3 +11,8 @@ SET i.type = coalesce(i.type, row.type),
     i.summary = coalesce(i.summary, row.summary),
     i.mergedFrom = coalesce(i.mergedFrom, []) + [x IN row.mergedFrom WHERE NOT x IN coalesce(i.mergedFrom, [])],
     i.mergeReasons = coalesce(i.mergeReasons, []) + [x IN row.mergeReasons WHERE NOT x IN coalesce(i.mergeReasons, [])]
+// Keep the date copied onto OCCURRED_IN (the occurred_in_place_date index) when this row filled it in.
+WITH i
+MATCH (i)-[r:OCCURRED_IN]->()
+WHERE r.date IS NULL AND i.date IS NOT NULL
+SET r.date = i.date

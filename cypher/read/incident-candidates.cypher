@@ -2,36 +2,32 @@
 // it can join). Dated: at the same place, or at a place one is PART_OF the other, dated within the key's window.
 // Undated (either side): at the very same place, reported in an article published within the key's window.
 // Params: $keys [{locationId, from, to, publishedFrom, publishedTo}] (ISO dates; from/to null when the new incident
-// has no date, publishedFrom/publishedTo null when its article has none), $denseAbove (a place with more incidents
-// than this is searched through the incident_date index instead of its relationships), $limit (per key).
+// has no date, publishedFrom/publishedTo null when its article has none), $limit (per key).
 // Returns: id, type, date, datePrecision, locationId, perpetratorIds, publishedAt (earliest reporting article).
-// Cost per key stays bounded as the graph grows: small places are expanded, dense ones (a governorate, the
-// country) are reached from the incidents of the date window, and undated ones from the articles of theirs.
+// The cost of a key follows what it finds, not how busy its places are: dated incidents come from one seek of the
+// occurred_in_place_date index per related place, undated ones from the articles of the publication window.
 UNWIND $keys AS key
 MATCH (here:Location {id: key.locationId})
 CALL (here, key) {
-  CALL (here) {
-    MATCH (here)-[:PART_OF*0..6]->(p:Location) RETURN p
-    UNION
-    MATCH (p:Location)-[:PART_OF*1..6]->(here) RETURN p
-  }
-  WITH p, COUNT { (p)<-[:OCCURRED_IN]-() } AS placed
-  WITH collect(CASE WHEN placed <= $denseAbove THEN p END) AS sparse, collect(CASE WHEN placed > $denseAbove THEN p END) AS dense
-  CALL (here, key, sparse, dense) {
-    UNWIND CASE WHEN key.from IS NULL THEN [] ELSE sparse END AS p
-    MATCH (p)<-[:OCCURRED_IN]-(i:Incident)
-    WHERE i.date >= key.from AND i.date <= key.to
-    RETURN i, p
-    UNION
-    UNWIND CASE WHEN key.from IS NULL OR size(dense) = 0 THEN [] ELSE [key] END AS window
-    MATCH (i:Incident) WHERE i.date >= window.from AND i.date <= window.to
-    MATCH (i)-[:OCCURRED_IN]->(p) WHERE p IN dense
+  CALL (here, key) {
+    CALL (here) {
+      MATCH (here)-[:PART_OF*0..6]->(p:Location) RETURN p
+      UNION
+      MATCH (p:Location)-[:PART_OF*1..6]->(here) RETURN p
+    }
+    CALL (p, key) {
+      MATCH (i:Incident)-[r:OCCURRED_IN]->(p)
+      USING INDEX r:OCCURRED_IN(placeId, date)
+      WHERE key.from IS NOT NULL AND r.placeId = p.id AND r.date >= key.from AND r.date <= key.to
+      RETURN i
+    }
     RETURN i, p
     UNION
     UNWIND CASE WHEN key.publishedFrom IS NULL THEN [] ELSE [key] END AS window
-    MATCH (a:Article) WHERE a.publishedAt >= window.publishedFrom AND a.publishedAt <= window.publishedTo
-    MATCH (a)<-[:REPORTED_IN]-(i:Incident)-[:OCCURRED_IN]->(here)
-    WHERE i.date IS NULL OR window.from IS NULL
+    MATCH (a:Article)<-[:REPORTED_IN]-(i:Incident)-[:OCCURRED_IN]->(here)
+    USING INDEX a:Article(publishedAt)
+    WHERE a.publishedAt >= window.publishedFrom AND a.publishedAt <= window.publishedTo
+      AND (i.date IS NULL OR window.from IS NULL)
     RETURN i, here AS p
   }
   // Ordered before the cut so that the same stored graph always yields the same candidates.

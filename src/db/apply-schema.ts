@@ -1,9 +1,10 @@
 /**
- * Public API: applies cypher/schema/* (constraints and indexes, all IF NOT EXISTS) so that start-up is idempotent.
+ * Public API: applies cypher/schema/* (constraints and indexes, all IF NOT EXISTS) so that start-up is idempotent,
+ * then the data migrations that bring a graph written by an older version up to date (each a no-op once done).
  */
 import type { Db } from './create-driver.ts';
 import { listSchemaStatements } from './cypher-registry.ts';
-import { runAutoCommit } from './run-cypher.ts';
+import { runAutoCommit, writeCypher } from './run-cypher.ts';
 
 /** Given a Db, applies every schema statement in order, waits for the indexes, and returns the files applied. */
 export async function applySchema(db: Db): Promise<string[]> {
@@ -13,5 +14,6 @@ export async function applySchema(db: Db): Promise<string[]> {
     applied.push(file);
   }
   await runAutoCommit(db, 'CALL db.awaitIndexes(300)', {}, 'awaitIndexes');
+  await writeCypher(db, 'backfillOccurredIn');
   return applied;
 }

@@ -12,6 +12,7 @@ export const Q = {
   dbmsComponents: 'admin/dbms-components.cypher',
   countNodesByLabel: 'admin/count-nodes-by-label.cypher',
   deleteAll: 'admin/delete-all.cypher',
+  backfillOccurredIn: 'admin/backfill-occurred-in.cypher',
   actorsByIds: 'read/actors-by-ids.cypher',
   affiliationsByActorIds: 'read/affiliations-by-actor-ids.cypher',
   articlesByClaimIds: 'read/articles-by-claim-ids.cypher',
@@ -87,7 +88,7 @@ export const Q = {
 export type QueryKey = keyof typeof Q;
 
 /** Statements that must run in an auto-commit transaction (CALL ... IN TRANSACTIONS). */
-export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll', 'refreshCoReportedAll']);
+export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll', 'backfillOccurredIn', 'refreshCoReportedAll']);
 
 let cache: Map<QueryKey, string> | null = null;
 

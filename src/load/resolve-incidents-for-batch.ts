@@ -35,8 +35,6 @@ const CANDIDATES_PER_PLACE = 500;
 const DATE_WINDOW_DAYS = 31;
 /** Days either side of the publication date for undated incidents (the resolver's publication window is 2). */
 const PUBLISHED_WINDOW_DAYS = 2;
-/** A place with more incidents than this is searched from the date window's incidents instead. */
-const DENSE_PLACE = 200;
 
 /** Given a new incident's place and date and its article's publication date, returns its candidate search key. */
 export function toCandidateKey(locationId: string, date: string | null, publishedAt: string | null): CandidateKey {
@@ -60,7 +58,7 @@ export function createIncidentResolver(places: readonly PlaceRef[]) {
     }
     const stored = keys.size === 0
       ? []
-      : await readCypher<CandidateRow>(db, 'incidentCandidates', { keys: [...keys.values()], denseAbove: DENSE_PLACE, limit: CANDIDATES_PER_PLACE });
+      : await readCypher<CandidateRow>(db, 'incidentCandidates', { keys: [...keys.values()], limit: CANDIDATES_PER_PLACE });
     // Stored ids win their group and two stored incidents are never joined: ids in the graph never change.
     const result = resolveIncidents([...stored.map(asArticle), ...batch.map((a) => a.extracted)], places, {
       existingIds: stored.map((c) => c.id),

@@ -33,6 +33,16 @@ describe('the real Neo4j', () => {
     expect(after.map((r) => r.name)).toEqual(expect.arrayContaining(['actor_id', 'article_id', 'claim_id', 'incident_id', 'location_id']));
   });
 
+  it('brings OCCURRED_IN written by an older version up to date at start (place id and date for the composite index)', async () => {
+    await neo.run("CREATE (:Incident {id: 'old-1', date: '2019-02-03'})-[:OCCURRED_IN]->(:Location {id: 'hajin'})");
+    await neo.run("CREATE (:Incident {id: 'old-2'})-[:OCCURRED_IN]->(:Location {id: 'baghuz'})");
+    await applySchema(neo.get());
+    const rows = await neo.run('MATCH (i:Incident)-[r:OCCURRED_IN]->() RETURN i.id AS id, r.placeId AS placeId, r.date AS date ORDER BY id');
+    expect(rows).toEqual([{ id: 'old-1', placeId: 'hajin', date: '2019-02-03' }, { id: 'old-2', placeId: 'baghuz', date: null }]);
+    const indexes = await neo.run("SHOW RANGE INDEXES YIELD name, entityType, properties WHERE name = 'occurred_in_place_date' RETURN entityType, properties");
+    expect(indexes).toEqual([{ entityType: 'RELATIONSHIP', properties: ['placeId', 'date'] }]);
+  });
+
   it('has an Arabic full-text index that finds a name under another alef form and with tashkeel', async () => {
     await neo.run('CREATE (:Actor {id: "a1", name: "الإدارة الذاتية", nameEn: "Autonomous Administration", aliasText: ""})');
     const rows = await neo.run(

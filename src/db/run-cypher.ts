@@ -67,6 +67,12 @@ export function emptyWriteStats(): WriteStats {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
 }
 
+/** Given two write statistics, adds the second into the first (in place) and returns the first. */
+export function addWriteStats(into: WriteStats, from: Readonly<WriteStats>): WriteStats {
+  for (const k of Object.keys(into) as (keyof WriteStats)[]) into[k] += from[k];
+  return into;
+}
+
 /**
  * Given a Db and a work function, runs all of its statements in ONE managed write transaction (retried as a
  * whole on transient errors; nothing is written when it fails) and returns the work function's result. The
@@ -85,19 +91,14 @@ export async function writeTransaction<R>(
         const attempt = emptyWriteStats();
         const run: TxRun = async <T>(key: QueryKey, params: Params = {}) => {
           const res = await tx.run(getCypher(key), params);
-          const u = res.summary.counters.updates();
-          attempt.nodesCreated += u.nodesCreated;
-          attempt.nodesDeleted += u.nodesDeleted;
-          attempt.relationshipsCreated += u.relationshipsCreated;
-          attempt.relationshipsDeleted += u.relationshipsDeleted;
-          attempt.propertiesSet += u.propertiesSet;
+          addWriteStats(attempt, res.summary.counters.updates());
           return res.records.map((r) => r.toObject() as T);
         };
         return { result: await work(run), attempt };
       },
       { timeout: db.timeoutMs * 4 },
     );
-    if (options.stats) for (const k of Object.keys(attempt) as (keyof WriteStats)[]) options.stats[k] += attempt[k];
+    if (options.stats) addWriteStats(options.stats, attempt);
     return result;
   } catch (error) {
     throw mapNeo4jError(error);

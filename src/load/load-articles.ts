@@ -51,17 +51,18 @@ export async function loadArticles(db: Db, inputs: readonly LoadInput[], options
   const summary: LoadSummary = { read: inputs.length, loaded: 0, unchanged: 0, failed: [], claims: 0, incidents: 0, stats: emptyWriteStats() };
   for (let offset = 0; offset < inputs.length; offset += batchSize) {
     const batch = inputs.slice(offset, offset + batchSize);
-    const ids = batch.map(articleIdOf);
+    const identities = batch.map((input) => ({ id: articleIdOf(input), contentHash: contentHashOf(input) }));
     const stored = new Map(
-      (await readCypher<{ id: string; contentHash: string }>(db, 'articleHashesByIds', { ids })).map((r) => [r.id, r.contentHash]),
+      (await readCypher<{ id: string; contentHash: string }>(db, 'articleHashesByIds', { ids: identities.map((x) => x.id) })).map((r) => [r.id, r.contentHash]),
     );
     const prepared: PreparedArticle[] = [];
-    for (const input of batch) {
-      if (stored.get(articleIdOf(input)) === contentHashOf(input)) {
+    for (const [k, input] of batch.entries()) {
+      const identity = identities[k] as (typeof identities)[number];
+      if (stored.get(identity.id) === identity.contentHash) {
         summary.unchanged++;
         continue;
       }
-      const result = prepareArticle(input, options.lexicon);
+      const result = prepareArticle(input, options.lexicon, identity);
       if (result.ok) prepared.push(result.article);
       else summary.failed.push({ file: input.file, message: result.message });
     }

@@ -3,7 +3,7 @@
  * reference data, and load the articles. What `kg load`, `npm start` (seeds) and `ingestArticle` share.
  */
 import type { Db } from '../db/create-driver.ts';
-import { emptyWriteStats } from '../db/run-cypher.ts';
+import { addWriteStats, emptyWriteStats } from '../db/run-cypher.ts';
 import { compileLexicon } from '../extract/lexicon/compile-lexicon.ts';
 import type { Lexicon, LexiconSources } from '../extract/lexicon/lexicon-types.ts';
 import { createCoReportedTracker } from './create-co-reported-tracker.ts';
@@ -83,6 +83,6 @@ export async function loadInputs(db: Db, inputs: readonly LoadInput[], options: 
     coReported,
   });
   await coReported?.finish(summary.stats);
-  for (const k of Object.keys(referenceStats) as (keyof typeof referenceStats)[]) summary.stats[k] += referenceStats[k];
+  addWriteStats(summary.stats, referenceStats);
   return summary;
 }

@@ -8,7 +8,7 @@ import type { PreparedArticle } from './build-article-rows.ts';
 import type { LoadInput } from './read/read-inputs.ts';
 
 /** Bump when extraction changes in a way that should reload unchanged articles. */
-export const EXTRACTION_VERSION = '1';
+export const EXTRACTION_VERSION = '2';
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
@@ -22,8 +22,21 @@ export function contentHashOf(input: LoadInput): string {
   return sha256(`${EXTRACTION_VERSION}\u0000${JSON.stringify(input.meta ?? {})}\u0000${input.text}`);
 }
 
-/** Given an input and the compiled lexicon, returns the extracted article, or the reason it has nothing to load. */
-export function prepareArticle(input: LoadInput, lexicon: Lexicon): { ok: true; article: PreparedArticle } | { ok: false; message: string } {
+/** An input's id and content hash (articleIdOf, contentHashOf), computed once per load. */
+export interface ArticleIdentity {
+  id: string;
+  contentHash: string;
+}
+
+/**
+ * Given an input, the compiled lexicon and, when already computed, its identity, returns the extracted article,
+ * or the reason it has nothing to load.
+ */
+export function prepareArticle(
+  input: LoadInput,
+  lexicon: Lexicon,
+  identity: ArticleIdentity = { id: articleIdOf(input), contentHash: contentHashOf(input) },
+): { ok: true; article: PreparedArticle } | { ok: false; message: string } {
   const extracted = extractArticle(input, lexicon);
   const fatal = extracted.diagnostics.filter((d) => d.severity === 'error');
   if (fatal.length > 0 && extracted.entities.length === 0 && extracted.claims.length === 0) {
@@ -32,8 +45,8 @@ export function prepareArticle(input: LoadInput, lexicon: Lexicon): { ok: true; 
   return {
     ok: true,
     article: {
-      id: articleIdOf(input),
-      contentHash: contentHashOf(input),
+      id: identity.id,
+      contentHash: identity.contentHash,
       file: input.file,
       url: input.meta?.url ?? null,
       language: input.meta?.language ?? null,

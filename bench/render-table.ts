@@ -84,7 +84,9 @@ export function renderBenchmarks(results: BenchResults, file: string): string {
     '',
     '- The corpus (bench/generate-corpus.ts) tells stories (an incident: type, place, day, perpetrator, target, figures) through one to five outlets each, every report with its own figures, relay chain, spellings and date expression, plus denials, earlier stories, filler and web boilerplate, at the seeds\' length; its summary per size is in the results file.',
     '- The peer\'s network is the nested selection its generated API allows (affiliations both ways, and adversaries and co-reporters as `@cypher` fields with the same 1000 limit; its co-reporters read the same derived CO_REPORTED relationship as ours), two levels deep: the same actors, without our edge weights and evidence. Its search asks the four full-text fields (actors, places, claims, incident summaries) for up to 20 hits each; ours returns the best 20 overall. Its place filter follows PART_OF up to three levels instead of any depth, and its list sorts by date then id.',
-    '- Latency percentiles come from autocannon (millisecond resolution). Rates are requests completed over the measured seconds.',
+    results.sizes.some((s) => s.queries.some((q) => q.drive?.mode === 'time' && q.drive.rounds !== undefined))
+      ? '- Each time-driven case is measured in rounds: the forms take turns (bare, ours, peer; then ours, peer, bare; then peer, bare, ours), each for a third of its seconds, so that a drift of the machine or the database weighs on all three alike. Latency percentiles are exact, over every response of every round (autocannon reports each response\'s time, in milliseconds). Rates are requests completed over the measured seconds.'
+      : '- Latency percentiles come from autocannon (millisecond resolution). Rates are requests completed over the measured seconds.',
     '',
   ];
   return parts.join('\n');

@@ -1,8 +1,10 @@
 /**
  * Internal (benchmarks): the query figures of one corpus size. Starts the three servers in a child process
  * (serve-variants.ts), checks each case once on every form (no errors; answer sizes recorded), then drives each
- * form with autocannon at a fixed concurrency for a fixed time on loopback, after a short warm-up: requests per
- * second, p50 and p99 latency, and database round trips per request (from the servers' own counters).
+ * form with autocannon at a fixed concurrency on loopback, after a short warm-up of every form: requests per
+ * second, p50 and p99 latency (exact, from every response's time), and database round trips and server CPU per
+ * request (from the servers' own counters). A time-driven case is measured in rounds, the forms taking turns
+ * in a rotating order, so that a drift of the machine or the database during the case weighs on all forms alike.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -15,6 +17,8 @@ export type Form = 'ours' | 'bare' | 'peer';
 const FORMS: readonly Form[] = ['bare', 'ours', 'peer'];
 /** A case whose checked requests took longer than this (median) is driven with fixed work. */
 const SLOW_REQUEST_MS = 1000;
+/** Turns each form takes in a time-driven case (its seconds split between them). */
+const ROUNDS = 3;
 const BODY: Readonly<Record<Form, (p: CaseParams) => string>> = { ours: oursBody, bare: bareBody, peer: peerBody };
 
 export interface QueryOptions {
@@ -51,7 +55,7 @@ export interface QueryCaseFigures {
   title: string;
   parameters: number;
   /** Time-based, or (slow cases) a fixed number of requests. */
-  drive?: { mode: 'time'; seconds: number } | { mode: 'fixed-work'; requests: number };
+  drive?: { mode: 'time'; seconds: number; rounds?: number } | { mode: 'fixed-work'; requests: number };
   forms: Record<Form, FormFigures>;
   ratios: { oursToBare: number | null; oursToPeer: number | null };
 }
@@ -77,31 +81,25 @@ export async function measureQueries(
       const fixedWork = checks.medianMs > SLOW_REQUEST_MS;
       // Warm every form before measuring any, so the first one measured does not pay for a cold page cache.
       if (!fixedWork) for (const form of FORMS) await runCannon(urls[form], list.map(BODY[form]), { connections: options.connections, duration: options.warmupSeconds });
+      const tallies = Object.fromEntries(FORMS.map((f) => [f, emptyTally()])) as Record<Form, Tally>;
+      const rounds = fixedWork ? 1 : ROUNDS;
+      for (let round = 0; round < rounds; round++) {
+        for (const form of [...FORMS.slice(round % FORMS.length), ...FORMS.slice(0, round % FORMS.length)]) {
+          const before = await settle(urls.control);
+          const run = await drive(urls[form], list, BODY[form], { ...options, seconds: options.seconds / rounds }, fixedWork);
+          const after = await settle(urls.control);
+          addRun(tallies[form], run, before, after, form);
+        }
+      }
       for (const form of FORMS) {
-        const before = await settle(urls.control);
-        const result = await drive(urls[form], list, BODY[form], options, fixedWork);
-        const after = await settle(urls.control);
-        const served = after[form].requests - before[form].requests;
-        forms[form] = {
-          requestsPerSecond: Math.round((result.requests.total / Math.max(result.duration, 1e-9)) * 10) / 10,
-          p50Ms: result.latency.p50,
-          p99Ms: result.latency.p99,
-          meanMs: Math.round(result.latency.mean * 100) / 100,
-          requests: result.requests.total,
-          failures: result.errors + result.timeouts + result.non2xx,
-          capped: result.capped,
-          roundTripsPerRequest: served > 0 ? Math.round(((after[form].roundTrips - before[form].roundTrips) / served) * 100) / 100 : null,
-          serverCpuMsPerRequest: served > 0 && after.cpuMicros !== undefined && before.cpuMicros !== undefined ? Math.round(((after.cpuMicros - before.cpuMicros) / 1000 / served) * 100) / 100 : null,
-          checkErrors: checks.errors[form],
-          answerSize: checks.sizes[form],
-        };
+        forms[form] = { ...toFigures(tallies[form]), checkErrors: checks.errors[form], answerSize: checks.sizes[form] };
         log(`  ${name} ${form}: ${forms[form].requestsPerSecond} req/s, p50 ${forms[form].p50Ms} ms, p99 ${forms[form].p99Ms} ms, ${forms[form].roundTripsPerRequest} round trips/request, ${forms[form].serverCpuMsPerRequest} ms server CPU/request`);
       }
       out.push({
         name,
         title: CASE_TITLES[name],
         parameters: list.length,
-        drive: fixedWork ? { mode: 'fixed-work', requests: list.length * 2 } : { mode: 'time', seconds: options.seconds },
+        drive: fixedWork ? { mode: 'fixed-work', requests: list.length * 2 } : { mode: 'time', seconds: options.seconds, rounds: ROUNDS },
         forms,
         ratios: { oursToBare: ratio(forms.ours.requestsPerSecond, forms.bare.requestsPerSecond), oursToPeer: ratio(forms.ours.requestsPerSecond, forms.peer.requestsPerSecond) },
       });
@@ -174,7 +172,9 @@ async function checkAnswers(name: CaseName, list: CaseParams[], urls: Record<For
  * more than a second, median) instead gets a fixed amount of work, every parameter twice, so each form answers the
  * same requests (a time window would favour whichever parameters are cheap), capped at `maxSeconds`.
  */
-async function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, options: QueryOptions, fixedWork: boolean): Promise<autocannon.Result & { capped: boolean }> {
+type CannonRun = autocannon.Result & { latencies: number[] };
+
+async function drive(url: string, list: CaseParams[], body: (p: CaseParams) => string, options: QueryOptions, fixedWork: boolean): Promise<CannonRun & { capped: boolean }> {
   const bodies = list.map(body);
   if (fixedWork) {
     const amount = bodies.length * 2;
@@ -184,8 +184,56 @@ async function drive(url: string, list: CaseParams[], body: (p: CaseParams) => s
   return { ...(await runCannon(url, bodies, { connections: options.connections, duration: options.seconds })), capped: false };
 }
 
-function runCannon(url: string, bodies: string[], load: { connections: number; duration?: number; amount?: number }, capSeconds = 0): Promise<autocannon.Result> {
+/** What the runs of one form added up to. */
+interface Tally {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  failures: number;
+  capped: boolean;
+  served: number;
+  roundTrips: number;
+  cpuMicros: number | null;
+}
+
+const emptyTally = (): Tally => ({ requests: 0, seconds: 0, latencies: [], failures: 0, capped: false, served: 0, roundTrips: 0, cpuMicros: 0 });
+
+function addRun(t: Tally, run: CannonRun & { capped: boolean }, before: ServeStats, after: ServeStats, form: Form): void {
+  t.requests += run.requests.total;
+  t.seconds += run.duration;
+  for (const ms of run.latencies) t.latencies.push(ms);
+  t.failures += run.errors + run.timeouts + run.non2xx;
+  t.capped ||= run.capped;
+  t.served += after[form].requests - before[form].requests;
+  t.roundTrips += after[form].roundTrips - before[form].roundTrips;
+  t.cpuMicros = t.cpuMicros === null || after.cpuMicros === undefined || before.cpuMicros === undefined ? null : t.cpuMicros + after.cpuMicros - before.cpuMicros;
+}
+
+/** Given sorted values and a fraction, returns the nearest-rank percentile (0 when there are none). */
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] as number;
+}
+
+function toFigures(t: Tally): Omit<FormFigures, 'checkErrors' | 'answerSize'> {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  const round2 = (x: number): number => Math.round(x * 100) / 100;
+  return {
+    requestsPerSecond: Math.round((t.requests / Math.max(t.seconds, 1e-9)) * 10) / 10,
+    p50Ms: round2(percentile(sorted, 0.5)),
+    p99Ms: round2(percentile(sorted, 0.99)),
+    meanMs: round2(sorted.reduce((a, b) => a + b, 0) / Math.max(sorted.length, 1)),
+    requests: t.requests,
+    failures: t.failures,
+    capped: t.capped,
+    roundTripsPerRequest: t.served > 0 ? round2(t.roundTrips / t.served) : null,
+    serverCpuMsPerRequest: t.served > 0 && t.cpuMicros !== null ? round2(t.cpuMicros / 1000 / t.served) : null,
+  };
+}
+
+function runCannon(url: string, bodies: string[], load: { connections: number; duration?: number; amount?: number }, capSeconds = 0): Promise<CannonRun> {
   let next = 0;
+  const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -199,9 +247,11 @@ function runCannon(url: string, bodies: string[], load: { connections: number; d
       (error, result) => {
         clearTimeout(timer);
         if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        else resolve(result);
+        else resolve({ ...result, latencies });
       },
     );
+    // Every response's time, so that percentiles over several runs are exact (autocannon's are per run).
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
     const timer = capSeconds > 0 ? setTimeout(() => instance.stop(), capSeconds * 1000) : undefined;
   });
 }

@@ -46,6 +46,8 @@ export const LABELS = ['Article', 'Actor', 'Location', 'Incident', 'Claim'] as c
 export const RELATIONSHIP_TYPES = [
   'PUBLISHED_BY', 'CONTAINS', 'MENTIONS', 'ATTRIBUTED_TO', 'RELAYED_BY', 'ABOUT', 'REPORTED_IN', 'OCCURRED_IN', 'PERPETRATED',
   'TARGETED', 'AFFILIATED_WITH', 'PART_OF',
+  // Derived (docs/graph-model.md): every writer must leave them too.
+  'CO_REPORTED', 'ADVERSARY_OF',
 ] as const;
 
 // Count-store reads (constant time); the types are the constants above, never user input.

@@ -3,12 +3,11 @@
  * the lexicon in it: extraction alone on one core; our loader end to end (read + extract + resolve + write,
  * `loadPaths` as `kg load` runs it); our writer alone over the rows that run built (`writeArticleBatch`, one
  * transaction per batch); the raw baseline (hand-batched UNWIND + CREATE of the same nodes and relationships);
- * the naive writer (one statement per row, within a budget). Each writer ends with the derived CO_REPORTED
- * relationships, as our loader does after a big load. Checks that every writer left the same graph.
+ * the naive writer (one statement per row, within a budget). Each writer ends with the derived relationships
+ * (CO_REPORTED, ADVERSARY_OF), as our loader does after a big load. Checks that every writer left the same graph
+ * (the derived relationships are among the types counted).
  */
-import type { Db } from '../../src/db/create-driver.ts';
-import { runAutoCommit } from '../../src/db/run-cypher.ts';
-import { refreshCoReported } from '../../src/load/refresh-co-reported.ts';
+import { refreshDerivedRelationships } from '../../src/load/refresh-derived-relationships.ts';
 import { writeArticleBatch } from '../../src/load/write-article-batch.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { getLoadContext, loadPaths } from '../../src/load/load-paths.ts';
@@ -80,7 +79,7 @@ export async function measureLoad(
   db.onRoundTrip = () => roundTrips++;
   const e2e = await measureTime(() => loadPaths(db, [corpus.dir], { maxFileBytes: 1e9, batchSize: options.batchSize, resolveIncidents: capture.resolveIncidents }));
   db.onRoundTrip = undefined;
-  const graph = await countGraph(bench);
+  const graph = await bench.counts();
   const oursEndToEnd = { ...scenario(e2e.result.summary.loaded, e2e.seconds, e2e.cpuSeconds), transactions: roundTrips, failed: e2e.result.summary.failed.length };
   log(`  ours end to end: ${oursEndToEnd.articlesPerSecond} articles/s (${e2e.result.summary.failed.length} failed)`);
 
@@ -92,7 +91,7 @@ export async function measureLoad(
   const naiveBudget = { seconds: options.naiveSeconds, articles: n };
   const perArticle = await buildRowsPerArticle(capture.batches, loadedAt);
   const naiveRun = await writeNaive(bench.db, perArticle, naiveBudget);
-  const naiveCounts = await countGraph(bench);
+  const naiveCounts = await bench.counts();
   const naiveRate = ratePerSecond(naiveRun.articles, naiveRun.seconds);
   const naive = {
     ...scenario(naiveRun.articles, naiveRun.seconds),
@@ -110,15 +109,15 @@ export async function measureLoad(
   for (let r = 0; r < options.repeats; r++) {
     await bench.reset();
     const raw = await measureTime(() => writeRawBaseline(bench.db, merged, options.baselineChunk));
-    baselineCounts = await countGraph(bench);
+    baselineCounts = await bench.counts();
     baselineRuns.push({ ...scenario(n, raw.seconds, raw.cpuSeconds), transactions: raw.result.transactions });
     await bench.reset();
     const ours = await measureTime(async () => {
       for (const rows of batchRows) await writeArticleBatch(bench.db, [], rows);
       // What loadInputs does at the end of a load of more than a few articles.
-      await refreshCoReported(bench.db, 'all');
+      await refreshDerivedRelationships(bench.db, 'all');
     });
-    writeOnlyCounts = await countGraph(bench);
+    writeOnlyCounts = await bench.counts();
     writeOnlyRuns.push({ ...scenario(n, ours.seconds, ours.cpuSeconds), transactions: batchRows.length + 1 });
     log(`  run ${r + 1}: raw baseline ${baselineRuns[r]?.articlesPerSecond} articles/s, ours write-only ${writeOnlyRuns[r]?.articlesPerSecond} articles/s`);
   }
@@ -161,16 +160,6 @@ async function measureExtraction(articles: readonly CorpusArticle[]): Promise<Lo
   };
 }
 
-/** The bench's counts plus the derived CO_REPORTED relationships, which every writer must leave too. */
-async function countGraph(bench: BenchDatabase): Promise<GraphCounts> {
-  const counts = await bench.counts();
-  return { ...counts, relationships: { ...counts.relationships, CO_REPORTED: await countCoReported(bench.db) } };
-}
-
-async function countCoReported(db: Db): Promise<number> {
-  const [row] = await runAutoCommit<{ count: number }>(db, 'MATCH ()-[r:CO_REPORTED]->() RETURN count(r) AS count', {}, 'bench');
-  return row?.count ?? 0;
-}
 
 function scenario(articles: number, seconds: number, cpuSeconds?: number): LoadScenario {
   return { articles, seconds: round(seconds), articlesPerSecond: ratePerSecond(articles, seconds), ...(cpuSeconds === undefined ? {} : { cpuSeconds: round(cpuSeconds) }) };

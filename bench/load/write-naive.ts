@@ -1,14 +1,14 @@
 /**
  * Internal (benchmarks): the naive writer: our own load statements (cypher/load/*.cypher) sent one row at a
  * time, each as its own auto-commit transaction, article after article in load order: what a loader without
- * batching does. It stops after a time or article budget, then computes the derived CO_REPORTED relationships
- * of what it wrote once (the global refresh our loader runs, timed with the rest); the rate is measured on what
- * it wrote and the whole corpus's time extrapolated from it.
+ * batching does. It stops after a time or article budget, then computes the derived relationships (CO_REPORTED,
+ * ADVERSARY_OF) of what it wrote once (the global refresh our loader runs, timed with the rest); the rate is
+ * measured on what it wrote and the whole corpus's time extrapolated from it.
  */
 import type { Db } from '../../src/db/create-driver.ts';
 import { getCypher } from '../../src/db/cypher-registry.ts';
 import type { ArticleRows } from '../../src/load/build-article-rows.ts';
-import { refreshCoReported } from '../../src/load/refresh-co-reported.ts';
+import { refreshDerivedRelationships } from '../../src/load/refresh-derived-relationships.ts';
 
 /** Our loader's statement per row list, in the order write-article-batch.ts runs them. */
 const ORDER: readonly (readonly [keyof ArticleRows, Parameters<typeof getCypher>[0]])[] = [
@@ -53,7 +53,7 @@ export async function writeNaive(db: Db, perArticle: readonly ArticleRows[], bud
   } finally {
     await session.close();
   }
-  await refreshCoReported(db, 'all');
+  await refreshDerivedRelationships(db, 'all');
   sent++;
   return { articles, statements: sent, seconds: elapsed(), capped: articles < perArticle.length };
 }

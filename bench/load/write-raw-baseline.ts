@@ -3,12 +3,13 @@
  * rows of a whole load (each node and relationship once) written by hand-batched `UNWIND ... CREATE` statements
  * of `chunkSize` rows, one transaction each; nodes first, then relationships by MATCH on the unique ids. No
  * content-hash check, no replacement of older versions, no orphan clean-up, no MERGE: what the graph must hold
- * and nothing else. The derived CO_REPORTED relationships (docs/graph-model.md) are then computed by the same
- * global refresh statement our loader runs at the end of a big load (cypher/derive/refresh-co-reported-all.cypher,
- * via refreshCoReported): there is no rawer way to write an aggregate than to compute it once in the database.
+ * and nothing else. The derived relationships CO_REPORTED and ADVERSARY_OF (docs/graph-model.md) are then
+ * computed by the same global refresh statements our loader runs at the end of a big load
+ * (cypher/derive/refresh-*-all.cypher, via refreshDerivedRelationships): there is no rawer way to write an
+ * aggregate than to compute it once in the database.
  */
 import type { Db } from '../../src/db/create-driver.ts';
-import { refreshCoReported } from '../../src/load/refresh-co-reported.ts';
+import { refreshDerivedRelationships } from '../../src/load/refresh-derived-relationships.ts';
 import type { MergedRows } from './merge-rows.ts';
 
 const rel = (from: string, to: string, create: string): string =>
@@ -35,8 +36,8 @@ export const BASELINE_STATEMENTS: readonly (readonly [keyof MergedRows, string])
 ];
 
 /**
- * Given a Db, the merged rows and rows per statement, writes them, then the derived CO_REPORTED relationships;
- * returns the statements run (one transaction each; the refresh counts as one).
+ * Given a Db, the merged rows and rows per statement, writes them, then the derived relationships; returns the
+ * statements run (one transaction each; the refresh counts as one).
  */
 export async function writeRawBaseline(db: Db, rows: MergedRows, chunkSize: number): Promise<{ transactions: number }> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
@@ -53,7 +54,7 @@ export async function writeRawBaseline(db: Db, rows: MergedRows, chunkSize: numb
   } finally {
     await session.close();
   }
-  await refreshCoReported(db, 'all');
+  await refreshDerivedRelationships(db, 'all');
   transactions++;
   return { transactions };
 }

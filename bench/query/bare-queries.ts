@@ -3,7 +3,8 @@
  * resolvers run, in the same sequence and with the same batching our DataLoaders give (a centre actor, one edge
  * read per hop, one read of the other actors; an incident, then its place and its evidence side by side; a page,
  * then the places of its incidents in one read; one search), each read in its own managed read transaction, as
- * src/db/run-cypher.ts does. No GraphQL, no resolvers, no loaders: the limit for our layer.
+ * src/db/run-cypher.ts does. No GraphQL, no resolvers, no loaders: the limit for our layer. The network reads no
+ * evidence, as ours does for the benchmark's query (which does not select `edges { evidence }`).
  */
 import type { Driver } from 'neo4j-driver';
 import { getCypher, type QueryKey } from '../../src/db/cypher-registry.ts';
@@ -67,7 +68,7 @@ async function network(read: BareRead, id: string): Promise<unknown> {
   let truncated = false;
   for (let hop = 0; hop < 2 && frontier.length > 0 && !truncated; hop++) {
     const next: string[] = [];
-    for (const row of await read('networkEdgesByActorIds', { ids: frontier, relations: RELATIONS, limit: MAX_EDGES })) {
+    for (const row of await read('networkEdgesByActorIds', { ids: frontier, relations: RELATIONS, limit: MAX_EDGES, withEvidence: false })) {
       if (edges.size >= MAX_EDGES) {
         truncated = true;
         break;

@@ -1,10 +1,10 @@
 /**
  * Internal (benchmarks): the peer's schema: `@neo4j/graphql` type definitions written for the same graph
  * (docs/graph-model.md): the five labels with their properties and relationships, the two full-text indexes
- * the schema already has, and the two actor relations our network derives as `@cypher` fields: adversaries
- * (perpetrator and target of one incident), which is how a user of that library writes a relation the graph does
- * not store, and co-reporters (sources or relays of claims about one incident), read from the CO_REPORTED
- * relationships the loader materialises (either way), as our network reads them. Relationships are lists (the
+ * the schema already has, and the two actor relations our network reads as `@cypher` fields (how a user of that
+ * library writes a relation that is not one of the model's relationship fields): adversaries (perpetrator and
+ * target of incidents) and co-reporters (sources or relays of claims about one incident), read from the
+ * ADVERSARY_OF and CO_REPORTED relationships the loader materialises (either way), as our network reads them. Relationships are lists (the
  * library's current versions have no single-valued relationship fields).
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
@@ -35,9 +35,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     adversaries: [Actor!]!
       @cypher(
         statement: """
-        MATCH (this)-[:PERPETRATED]->(:Incident)-[:TARGETED]->(other:Actor) WHERE other <> this RETURN other
-        UNION
-        MATCH (other:Actor)-[:PERPETRATED]->(:Incident)-[:TARGETED]->(this) WHERE other <> this RETURN other
+        MATCH (this)-[:ADVERSARY_OF]-(other:Actor)
+        RETURN DISTINCT other
         """
         columnName: "other"
       )

@@ -1,13 +1,15 @@
 // The actor-network edges touching a set of actors, for actorNetwork and path (one call per hop).
-// AFFILIATION: AFFILIATED_WITH (either way); ADVERSARY: perpetrator -> target of an incident; CO_REPORTED: the
-// derived relationship of that name (two actors that are sources or relays of claims about the same incident,
-// kept up to date by the loader: cypher/derive/). Each relation has one branch per end, both anchored on the
-// actor id index (an OR over the two ends would scan every relationship); the second branch leaves out edges
-// whose other end is in $ids too, which the first already returned. Nodes reached through a relationship go
-// unlabelled: its type says what they are (docs/graph-model.md), and a label check costs a read.
+// AFFILIATION: AFFILIATED_WITH (either way); ADVERSARY and CO_REPORTED: the derived ADVERSARY_OF (perpetrator ->
+// target of incidents) and CO_REPORTED (two actors that are sources or relays of claims about the same incident)
+// relationships, kept up to date by the loader (cypher/derive/, docs/graph-model.md). Each relation has one
+// branch per end, both anchored on the actor id index (an OR over the two ends would scan every relationship);
+// the second branch leaves out edges whose other end is in $ids too, which the first already returned. Nodes
+// reached through a relationship go unlabelled: its type says what they are (docs/graph-model.md), and a label
+// check costs a read.
 // Params: $ids, $relations (subset of 'AFFILIATION', 'ADVERSARY', 'CO_REPORTED'), $limit (per relation; no
-// ORDER BY: sorting co-reporting by weight reads every co-reporter of the frontier, 3 to 4 times the work of
-// the branch on a 10k-article graph, while actorNetwork's edge cap usually drops those rows at depth 2 anyway).
+// ORDER BY: sorting by weight reads every edge of the frontier, 3 to 4 times the work of a branch on a
+// 10k-article graph, while actorNetwork's edge cap usually drops those rows at depth 2 anyway), $withEvidence
+// (false: evidence is [] and the lists are neither read nor sent).
 // Returns: source, target (actor ids), relation, role (AFFILIATION only), weight, evidence (claim ids, at most 20).
 CALL () {
   CALL () {
@@ -27,35 +29,28 @@ CALL () {
     RETURN s, rel, t
   }
   RETURN s.id AS source, t.id AS target, 'AFFILIATION' AS relation, rel.role AS role, 1 AS weight,
-    coalesce(rel.claimIds, [])[0..20] AS evidence
+    CASE WHEN $withEvidence THEN coalesce(rel.claimIds, [])[0..20] ELSE [] END AS evidence
   LIMIT toInteger($limit)
   UNION ALL
   CALL () {
     MATCH (s:Actor) USING INDEX s:Actor(id) WHERE s.id IN $ids AND 'ADVERSARY' IN $relations
     CALL (s) {
-      MATCH (s)-[:PERPETRATED]->(i)-[:TARGETED]->(t)
-      WHERE t <> s
-      RETURN i, t
+      MATCH (s)-[rel:ADVERSARY_OF]->(t)
+      RETURN rel, t
     }
-    RETURN s, i, t
+    RETURN s, rel, t
     UNION ALL
     MATCH (t:Actor) USING INDEX t:Actor(id) WHERE t.id IN $ids AND 'ADVERSARY' IN $relations
     CALL (t) {
-      MATCH (s)-[:PERPETRATED]->(i)-[:TARGETED]->(t)
-      WHERE s <> t AND NOT s.id IN $ids
-      RETURN s, i
+      MATCH (s)-[rel:ADVERSARY_OF]->(t)
+      WHERE NOT s.id IN $ids
+      RETURN s, rel
     }
-    RETURN s, i, t
+    RETURN s, rel, t
   }
-  WITH s, t, collect(i) AS incidents
+  RETURN s.id AS source, t.id AS target, 'ADVERSARY' AS relation, null AS role, rel.weight AS weight,
+    CASE WHEN $withEvidence THEN rel.evidence ELSE [] END AS evidence
   LIMIT toInteger($limit)
-  CALL (incidents) {
-    UNWIND incidents AS i
-    MATCH (c)-[:ABOUT]->(i)
-    WITH c ORDER BY c.id LIMIT 20
-    RETURN collect(c.id) AS evidence
-  }
-  RETURN s.id AS source, t.id AS target, 'ADVERSARY' AS relation, null AS role, size(incidents) AS weight, evidence
   UNION ALL
   CALL () {
     MATCH (s:Actor) USING INDEX s:Actor(id) WHERE s.id IN $ids AND 'CO_REPORTED' IN $relations
@@ -73,7 +68,8 @@ CALL () {
     }
     RETURN s, rel, t
   }
-  RETURN s.id AS source, t.id AS target, 'CO_REPORTED' AS relation, null AS role, rel.weight AS weight, rel.evidence AS evidence
+  RETURN s.id AS source, t.id AS target, 'CO_REPORTED' AS relation, null AS role, rel.weight AS weight,
+    CASE WHEN $withEvidence THEN rel.evidence ELSE [] END AS evidence
   LIMIT toInteger($limit)
 }
 RETURN source, target, relation, role, weight, evidence

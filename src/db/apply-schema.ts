@@ -15,5 +15,6 @@ export async function applySchema(db: Db): Promise<string[]> {
   }
   await runAutoCommit(db, 'CALL db.awaitIndexes(300)', {}, 'awaitIndexes');
   await writeCypher(db, 'backfillOccurredIn');
+  await writeCypher(db, 'migrateDerivedMark');
   return applied;
 }

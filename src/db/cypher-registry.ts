@@ -13,6 +13,7 @@ export const Q = {
   countNodesByLabel: 'admin/count-nodes-by-label.cypher',
   deleteAll: 'admin/delete-all.cypher',
   backfillOccurredIn: 'admin/backfill-occurred-in.cypher',
+  migrateDerivedMark: 'admin/migrate-derived-mark.cypher',
   actorsByIds: 'read/actors-by-ids.cypher',
   affiliationsByActorIds: 'read/affiliations-by-actor-ids.cypher',
   articlesByClaimIds: 'read/articles-by-claim-ids.cypher',
@@ -76,11 +77,13 @@ export const Q = {
   articleHashesByIds: 'read/article-hashes-by-ids.cypher',
   countArticles: 'read/count-articles.cypher',
   incidentCandidates: 'read/incident-candidates.cypher',
-  // The derived CO_REPORTED relationships (src/load/refresh-co-reported.ts).
-  clearCoReportedStale: 'derive/clear-co-reported-stale.cypher',
-  coReportedState: 'derive/co-reported-state.cypher',
-  coReportingActorsByArticleIds: 'derive/co-reporting-actors-by-article-ids.cypher',
-  markCoReportedStale: 'derive/mark-co-reported-stale.cypher',
+  // The derived CO_REPORTED and ADVERSARY_OF relationships (src/load/refresh-derived-relationships.ts).
+  clearDerivedStale: 'derive/clear-derived-stale.cypher',
+  derivedActorsByArticleIds: 'derive/derived-actors-by-article-ids.cypher',
+  derivedState: 'derive/derived-state.cypher',
+  markDerivedStale: 'derive/mark-derived-stale.cypher',
+  refreshAdversaryOfAll: 'derive/refresh-adversary-of-all.cypher',
+  refreshAdversaryOfForActors: 'derive/refresh-adversary-of-for-actors.cypher',
   refreshCoReportedAll: 'derive/refresh-co-reported-all.cypher',
   refreshCoReportedForActors: 'derive/refresh-co-reported-for-actors.cypher',
 } as const;
@@ -88,7 +91,7 @@ export const Q = {
 export type QueryKey = keyof typeof Q;
 
 /** Statements that must run in an auto-commit transaction (CALL ... IN TRANSACTIONS). */
-export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll', 'backfillOccurredIn', 'refreshCoReportedAll']);
+export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll', 'backfillOccurredIn', 'refreshCoReportedAll', 'refreshAdversaryOfAll']);
 
 let cache: Map<QueryKey, string> | null = null;
 

@@ -8,8 +8,9 @@ import { readCypher } from './run-cypher.ts';
 export type NetworkRelationName = 'AFFILIATION' | 'ADVERSARY' | 'CO_REPORTED';
 
 /**
- * An edge between two actors. CO_REPORTED edges are undirected and come with source < target; they are read from
- * the derived CO_REPORTED relationships the loader keeps up to date (docs/graph-model.md).
+ * An edge between two actors. CO_REPORTED edges are undirected and come with source < target; ADVERSARY edges go
+ * from the perpetrator to the target. Both are read from the derived relationships the loader keeps up to date
+ * (CO_REPORTED, ADVERSARY_OF: docs/graph-model.md). `evidence` is empty when the read was made without it.
  */
 export type NetworkEdgeRow = {
   source: string;
@@ -21,9 +22,16 @@ export type NetworkEdgeRow = {
 };
 
 /**
- * Given actor ids, the relations wanted and a per-relation limit, returns the edges touching those actors, each
- * once (also when both ends are in `ids`).
+ * Given actor ids, the relations wanted, a per-relation limit and whether to read each edge's evidence, returns
+ * the edges touching those actors, each once (also when both ends are in `ids`). Without evidence, every
+ * `evidence` is [] (the lists are neither read nor sent: up to 20 ids per edge, 1000 edges per relation).
  */
-export function readNetworkEdges(db: Db, ids: readonly string[], relations: readonly NetworkRelationName[], limit: number): Promise<NetworkEdgeRow[]> {
-  return readCypher<NetworkEdgeRow>(db, 'networkEdgesByActorIds', { ids, relations, limit });
+export function readNetworkEdges(
+  db: Db,
+  ids: readonly string[],
+  relations: readonly NetworkRelationName[],
+  limit: number,
+  withEvidence: boolean,
+): Promise<NetworkEdgeRow[]> {
+  return readCypher<NetworkEdgeRow>(db, 'networkEdgesByActorIds', { ids, relations, limit, withEvidence });
 }

@@ -7,7 +7,7 @@ import type { Db } from '../db/create-driver.ts';
 import { emptyWriteStats, readCypher, type WriteStats } from '../db/run-cypher.ts';
 import type { Lexicon } from '../extract/lexicon/lexicon-types.ts';
 import { buildArticleRows, type IncidentResolution, type PreparedArticle } from './build-article-rows.ts';
-import type { CoReportedTracker } from './create-co-reported-tracker.ts';
+import type { DerivedTracker } from './create-derived-tracker.ts';
 import { articleIdOf, contentHashOf, prepareArticle } from './prepare-article.ts';
 import type { LoadInput } from './read/read-inputs.ts';
 import { writeArticleBatch } from './write-article-batch.ts';
@@ -30,8 +30,8 @@ export interface LoadOptions {
   dryRun?: boolean;
   /** Cross-article incident resolution for one batch (with what the graph already holds). Default: none. */
   resolveIncidents?: (db: Db, batch: readonly PreparedArticle[]) => Promise<IncidentResolution>;
-  /** Told about every batch written, to refresh the derived CO_REPORTED relationships at the end. Default: none. */
-  coReported?: CoReportedTracker;
+  /** Told about every batch written, to refresh the derived relationships at the end. Default: none. */
+  derived?: DerivedTracker;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -90,9 +90,9 @@ async function writePrepared(
     const resolution = options.resolveIncidents ? await options.resolveIncidents(db, articles) : new Map();
     const rows = buildArticleRows(articles, options.lexiconIds, resolution, new Date().toISOString());
     const replacedIds = articles.filter((a) => stored.has(a.id)).map((a) => a.id);
-    await options.coReported?.beforeWrite(replacedIds);
+    await options.derived?.beforeWrite(replacedIds);
     const version = await writeArticleBatch(db, replacedIds, rows, summary.stats);
-    options.coReported?.written(articles.map((a) => a.id), version);
+    options.derived?.written(articles.map((a) => a.id), version);
     countLoaded(articles, summary);
   };
   try {

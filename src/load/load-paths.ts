@@ -6,7 +6,7 @@ import type { Db } from '../db/create-driver.ts';
 import { addWriteStats, emptyWriteStats } from '../db/run-cypher.ts';
 import { compileLexicon } from '../extract/lexicon/compile-lexicon.ts';
 import type { Lexicon, LexiconSources } from '../extract/lexicon/lexicon-types.ts';
-import { createCoReportedTracker } from './create-co-reported-tracker.ts';
+import { createDerivedTracker } from './create-derived-tracker.ts';
 import { loadArticles, type LoadOptions, type LoadSummary } from './load-articles.ts';
 import { loadReferenceData } from './load-reference-data.ts';
 import type { InputProblem } from './read/input-problem.ts';
@@ -64,15 +64,15 @@ export async function loadPaths(db: Db, paths: readonly string[], options: LoadP
 }
 
 /**
- * Given a Db and inputs already read, upserts the lexicon and loads them, then refreshes the derived CO_REPORTED
- * relationships once: those of the actors the load touched, or all of them after a big load or when an earlier
- * load stopped before its own refresh.
+ * Given a Db and inputs already read, upserts the lexicon and loads them, then refreshes the derived relationships
+ * (CO_REPORTED, ADVERSARY_OF) once: those of the actors the load touched, or all of them after a big load or when
+ * an earlier load stopped before its own refresh.
  */
 export async function loadInputs(db: Db, inputs: readonly LoadInput[], options: LoadPathsOptions = {}): Promise<LoadSummary> {
   const context = await getLoadContext(options.lexiconDir);
   const referenceStats = emptyWriteStats();
   if (!options.dryRun) await loadReferenceData(db, context.sources, referenceStats);
-  const coReported = options.dryRun ? undefined : await createCoReportedTracker(db);
+  const derived = options.dryRun ? undefined : await createDerivedTracker(db);
   const summary = await loadArticles(db, inputs, {
     lexicon: context.lexicon,
     lexiconIds: context.lexiconIds,
@@ -80,9 +80,9 @@ export async function loadInputs(db: Db, inputs: readonly LoadInput[], options: 
     dryRun: options.dryRun,
     onProgress: options.onProgress,
     resolveIncidents: options.resolveIncidents ?? context.resolveIncidents,
-    coReported,
+    derived,
   });
-  await coReported?.finish(summary.stats);
+  await derived?.finish(summary.stats);
   addWriteStats(summary.stats, referenceStats);
   return summary;
 }

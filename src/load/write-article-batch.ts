@@ -1,7 +1,7 @@
 /**
  * Public API: writes one batch of articles in ONE transaction: first removes what earlier versions of these
  * articles contributed, then merges everything anew, then removes incidents and found entities left orphaned,
- * and marks the derived CO_REPORTED relationships stale (the load refreshes them once at its end).
+ * and marks the derived relationships (CO_REPORTED, ADVERSARY_OF) stale (the load refreshes them once at its end).
  */
 import type { Db } from '../db/create-driver.ts';
 import { writeTransaction, type TxRun, type WriteStats } from '../db/run-cypher.ts';
@@ -27,7 +27,7 @@ const ORDER: [keyof ArticleRows, Parameters<TxRun>[0]][] = [
 
 /**
  * Given a Db, the ids of articles that already exist in an older version, and the rows, writes them atomically;
- * returns the version of the CO_REPORTED stale mark this write set.
+ * returns the version of the derived relationships' stale mark this write set.
  */
 export async function writeArticleBatch(db: Db, replacedIds: readonly string[], rows: ArticleRows, stats?: WriteStats): Promise<number> {
   return writeTransaction(
@@ -40,7 +40,7 @@ export async function writeArticleBatch(db: Db, replacedIds: readonly string[], 
       if (incidentIds.length > 0) await run('deleteOrphanIncidents', { ids: incidentIds });
       if (entityIds.length > 0) await run('deleteOrphanFoundEntities', { ids: entityIds });
       // Last, so that concurrent loads wait on this one node only for the commit.
-      const [mark] = await run<{ version: number }>('markCoReportedStale');
+      const [mark] = await run<{ version: number }>('markDerivedStale');
       return mark?.version ?? 0;
     },
     { label: 'writeArticleBatch', stats },

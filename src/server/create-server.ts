@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -47,7 +47,15 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.server.includeStacktrace,
     formatError: createFormatError(logger, config.server.includeStacktrace),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), createRequestGuardPlugin(config), createRequestLogPlugin(logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are declared and answers are POSTed, so Apollo's default cache-control plugin would only add a
+      // hook to every resolved field (thousands in a network answer) to compute `cache-control: no-store`.
+      ApolloServerPluginCacheControlDisabled(),
+      createRequestGuardPlugin(config),
+      createRequestLogPlugin(logger),
+    ],
   });
   await apollo.start();
   const ingest = createIngestFunction(db, config);

@@ -1,13 +1,15 @@
 /**
  * Public API: the `actorNetwork` and `path` queries, and the evidence of network edges.
  */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { readNetworkEdges, type NetworkEdgeRow } from '../../db/network.repository.ts';
 import type { ActorRow, ClaimRow } from '../../db/node.repository.ts';
 import type { GraphQLContext } from '../context.ts';
 import { BadUserInputError } from '../errors/bad-user-input.error.ts';
 import { expandNetwork, type ReadEdges } from '../network/expand-network.ts';
 import { findActorPath } from '../network/find-actor-path.ts';
+import { isFieldSelected } from '../selection/is-field-selected.ts';
 import { ActorNetwork, NetworkEdge } from '../types/actor-network.type.ts';
 import { ActorPath } from '../types/actor-path.type.ts';
 import { Claim } from '../types/claim.type.ts';
@@ -29,11 +31,12 @@ export class NetworkResolver {
     @Arg('depth', () => Int, { defaultValue: 1, description: 'How many hops out, 1 to 3.' }) depth: number,
     @Arg('relations', () => [NetworkRelation], { nullable: true, description: 'Which kinds of edges to follow (all when absent).' }) relations: NetworkRelation[] | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<{ center: ActorRow; nodes: ActorRow[]; edges: EdgeValue[]; truncated: boolean } | null> {
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new BadUserInputError('`depth` must be 1, 2 or 3.', { argument: 'depth' });
     const center = await ctx.loaders.actor.load(id);
     if (!center) return null;
-    const network = await expandNetwork(id, depth, pickRelations(relations), this.reader(ctx), MAX_NETWORK_EDGES);
+    const network = await expandNetwork(id, depth, pickRelations(relations), this.reader(ctx, info), MAX_NETWORK_EDGES);
     const actors = await this.actorsById(network.nodeIds, ctx);
     return {
       center,
@@ -50,13 +53,14 @@ export class NetworkResolver {
     @Arg('maxLength', () => Int, { defaultValue: 4, description: `The most hops to look for, 1 to ${MAX_PATH_LENGTH}.` }) maxLength: number,
     @Arg('relations', () => [NetworkRelation], { nullable: true, description: 'Which kinds of edges to follow (all when absent).' }) relations: NetworkRelation[] | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<{ length: number; nodes: ActorRow[]; edges: EdgeValue[] } | null> {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
       throw new BadUserInputError(`\`maxLength\` must be 1 to ${MAX_PATH_LENGTH}.`, { argument: 'maxLength' });
     }
     const [a, b] = await Promise.all([ctx.loaders.actor.load(from), ctx.loaders.actor.load(to)]);
     if (!a || !b) return null;
-    const found = await findActorPath(from, to, maxLength, pickRelations(relations), this.reader(ctx), MAX_NETWORK_EDGES);
+    const found = await findActorPath(from, to, maxLength, pickRelations(relations), this.reader(ctx, info), MAX_NETWORK_EDGES);
     if (!found) return null;
     const actors = await this.actorsById(found.nodeIds, ctx);
     return { length: found.edges.length, nodes: found.nodeIds.map((n) => actors.get(n) as ActorRow), edges: toEdgeValues(found.edges, actors) };
@@ -68,8 +72,10 @@ export class NetworkResolver {
     return claims.filter((c): c is ClaimRow => !!c && !(c instanceof Error));
   }
 
-  private reader(ctx: GraphQLContext): ReadEdges {
-    return (ids, relations, limit) => readNetworkEdges(ctx.db, ids, relations, limit);
+  /** The edge reader of one request: evidence is read only when the request selects `edges { evidence }`. */
+  private reader(ctx: GraphQLContext, info: GraphQLResolveInfo): ReadEdges {
+    const withEvidence = isFieldSelected(info, ['edges', 'evidence']);
+    return (ids, relations, limit) => readNetworkEdges(ctx.db, ids, relations, limit, withEvidence);
   }
 
   private async actorsById(ids: string[], ctx: GraphQLContext): Promise<Map<string, ActorRow>> {

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL response shapes are checked by the assertions themselves. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNetworkEdges } from '../../../src/db/network.repository.ts';
 import { createGraphFixture } from '../helpers/graph-fixture.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 import { createTestApi } from './helpers/create-test-api.ts';
@@ -133,6 +134,22 @@ describe('lookups, lists, filters, network and search (fixture graph)', () => {
     const two = (await api.data(q, { depth: 2, relations: ['AFFILIATION'] })).actorNetwork;
     expect(two.nodes.map((n: any) => n.id).sort()).toEqual(['international-coalition', 'sdf', 'usa']);
     expect(two.edges.every((e: any) => e.relation === 'AFFILIATION')).toBe(true);
+  });
+
+  it('reads edge evidence only when asked for it, and gives it through fragments and on paths', async () => {
+    const withEvidence = await readNetworkEdges(neo.get(), ['sdf', 'isis'], ['AFFILIATION', 'ADVERSARY', 'CO_REPORTED'], 1000, true);
+    const without = await readNetworkEdges(neo.get(), ['sdf', 'isis'], ['AFFILIATION', 'ADVERSARY', 'CO_REPORTED'], 1000, false);
+    expect(withEvidence.some((e) => e.evidence.length > 0)).toBe(true);
+    expect(without.every((e) => e.evidence.length === 0)).toBe(true);
+    expect(without).toEqual(withEvidence.map((e) => ({ ...e, evidence: [] })));
+
+    const d = await api.data(`fragment E on NetworkEdge { relation source { id } target { id } evidence { id } }
+      { net: actorNetwork(id: "sdf") { edges { ...E } }
+        bare: actorNetwork(id: "sdf") { edges { relation source { id } target { id } } }
+        p: path(from: "sdf", to: "isis", relations: [ADVERSARY]) { edges { ... on NetworkEdge { evidence { id } } } } }`);
+    expect(d.net.edges).toContainEqual({ relation: 'ADVERSARY', source: { id: 'isis' }, target: { id: 'sdf' }, evidence: [{ id: 'c-raqqa-sdf' }] });
+    expect(d.bare.edges).toEqual(d.net.edges.map(({ evidence: _, ...e }: any) => e));
+    expect(d.p.edges).toEqual([{ evidence: [{ id: expect.any(String) }] }]);
   });
 
   it('finds the shortest path between two actors, or null', async () => {

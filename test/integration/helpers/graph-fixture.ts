@@ -4,7 +4,7 @@
  * civilians of al-Jurdhi al-Sharqi relayed by AFP in two outlets, a corroborated strike and a contested one on
  * al-Baghuz, an SDF-ISIS clash. Used by the GraphQL integration tests independently of the extractor.
  */
-import { refreshCoReported } from '../../../src/load/refresh-co-reported.ts';
+import { refreshDerivedRelationships } from '../../../src/load/refresh-derived-relationships.ts';
 import type { TestNeo4j } from './test-neo4j.ts';
 
 type Actor = { id: string; name: string; nameEn: string | null; kind: string; aliases: string[] };
@@ -103,7 +103,7 @@ export const FIXTURE_CLAIMS: Claim[] = [
     text: 'وأعلنت قسد صد هجوم لتنظيم الدولة على مواقعها في الرقة.' },
 ];
 
-/** Given the TestNeo4j (already reset), creates the fixture graph, with its derived CO_REPORTED relationships. */
+/** Given the TestNeo4j (already reset), creates the fixture graph, with its derived relationships (CO_REPORTED, ADVERSARY_OF). */
 export async function createGraphFixture(neo: TestNeo4j): Promise<void> {
   await neo.run(
     `UNWIND $actors AS a
@@ -163,5 +163,5 @@ export async function createGraphFixture(neo: TestNeo4j): Promise<void> {
      CREATE (r)-[:MENTIONS {count: 5}]->(c), (r)-[:MENTIONS {count: 3}]->(s)`,
   );
   // Derived from the claims above, as the loader does (docs/graph-model.md).
-  await refreshCoReported(neo.get(), 'all');
+  await refreshDerivedRelationships(neo.get(), 'all');
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateArticles } from '../../../bench/generate-articles.ts';
 import { loadPaths } from '../../../src/load/load-paths.ts';
 import { readLexiconSources } from '../../../src/load/read-lexicon.ts';
-import { computeCoReported, readStoredCoReported } from '../helpers/co-reported-reference.ts';
+import { computeAdversaryOf, computeCoReported, readStoredAdversaryOf, readStoredCoReported } from '../helpers/derived-reference.ts';
 import { dumpGraph } from '../helpers/dump-graph.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 
@@ -47,8 +47,8 @@ describe('a load killed part-way', () => {
     expect(atKill).toBeLessThan(COUNT);
     // Batches are atomic: only whole batches were committed.
     expect(atKill % BATCH).toBe(0);
-    // The derived CO_REPORTED relationships are refreshed at the end of a load: the killed one left them marked stale.
-    expect(await neo.run("MATCH (m:Meta {id: 'co_reported'}) RETURN m.stale AS stale")).toEqual([{ stale: true }]);
+    // The derived relationships are refreshed at the end of a load: the killed one left them marked stale.
+    expect(await neo.run("MATCH (m:Meta {id: 'derived'}) RETURN m.stale AS stale")).toEqual([{ stale: true }]);
 
     const resumed = await loadPaths(neo.get(), [dir], { batchSize: BATCH });
     expect(resumed.summary.unchanged).toBe(atKill);
@@ -57,6 +57,9 @@ describe('a load killed part-way', () => {
     const coReported = await readStoredCoReported(neo);
     expect(coReported.length).toBeGreaterThan(0);
     expect(coReported).toEqual(await computeCoReported(neo));
+    const adversaryOf = await readStoredAdversaryOf(neo);
+    expect(adversaryOf.length).toBeGreaterThan(0);
+    expect(adversaryOf).toEqual(await computeAdversaryOf(neo));
 
     await neo.reset();
     const clean = await loadPaths(neo.get(), [dir], { batchSize: BATCH });
@@ -67,5 +70,6 @@ describe('a load killed part-way', () => {
       .toEqual({ nodes: only(afterClean.nodes, afterResume.nodes), relationships: only(afterClean.relationships, afterResume.relationships) });
     expect(afterResume).toEqual(afterClean);
     expect(afterClean.relationships.some((r) => r.includes('"CO_REPORTED"'))).toBe(true);
+    expect(afterClean.relationships.some((r) => r.includes('"ADVERSARY_OF"'))).toBe(true);
   }, 600_000);
 });

@@ -1,15 +1,15 @@
 /**
- * Public API: decides, for one load, how to bring the derived CO_REPORTED relationships up to date once at its
- * end (refreshing hub actors such as outlets after every batch would make loading quadratic). Every article
- * batch marks them stale in its own transaction (cypher/derive/mark-co-reported-stale.cypher), so a load
- * killed before its end leaves the mark, and the next load, even one that writes nothing, refreshes them all.
+ * Public API: decides, for one load, how to bring the derived relationships (CO_REPORTED, ADVERSARY_OF) up to
+ * date once at its end (refreshing hub actors such as outlets after every batch would make loading quadratic).
+ * Every article batch marks them stale in its own transaction (cypher/derive/mark-derived-stale.cypher), so a
+ * load killed before its end leaves the mark, and the next load, even one that writes nothing, refreshes them all.
  */
 import type { Db } from '../db/create-driver.ts';
 import { readCypher, writeCypher, type WriteStats } from '../db/run-cypher.ts';
-import { refreshCoReported } from './refresh-co-reported.ts';
+import { refreshDerivedRelationships } from './refresh-derived-relationships.ts';
 
 /** What the closing refresh did: nothing, the actors the load touched, or everything. */
-export interface CoReportedRefresh {
+export interface DerivedRefresh {
   scope: 'none' | 'actors' | 'all';
   /** Actors refreshed. */
   actors: number;
@@ -17,16 +17,16 @@ export interface CoReportedRefresh {
   cleared: boolean;
 }
 
-export interface CoReportedTracker {
+export interface DerivedTracker {
   /** Given the ids of articles a batch is about to replace, notes the actors their current version involves. */
   beforeWrite(replacedIds: readonly string[]): Promise<void>;
   /** Given the ids of articles a batch wrote and the stale mark's version its transaction set, notes them. */
   written(articleIds: readonly string[], version: number): void;
   /** Given optional write counters, refreshes what this load (or one cut short before it) left stale. */
-  finish(stats?: WriteStats): Promise<CoReportedRefresh>;
+  finish(stats?: WriteStats): Promise<DerivedRefresh>;
 }
 
-export interface CoReportedTrackerOptions {
+export interface DerivedTrackerOptions {
   /**
    * Loads that write more articles than this refresh every actor instead of the actors they touched: a few
    * articles already touch the outlets and anonymous sources, whose pairs are most of the work (at 1k articles,
@@ -38,7 +38,7 @@ export interface CoReportedTrackerOptions {
 type MarkState = { stale: boolean; version: number };
 
 /** Given a Db and options, reads the stale mark as the load starts and returns the load's tracker. */
-export async function createCoReportedTracker(db: Db, options: CoReportedTrackerOptions = {}): Promise<CoReportedTracker> {
+export async function createDerivedTracker(db: Db, options: DerivedTrackerOptions = {}): Promise<DerivedTracker> {
   const scopedMax = options.scopedMax ?? 10;
   const start = await readMark(db);
   const articleIds = new Set<string>();
@@ -61,12 +61,12 @@ export async function createCoReportedTracker(db: Db, options: CoReportedTracker
       if (refreshAll()) {
         // Everything written before this read is covered by the refresh that follows it.
         const { version } = await readMark(db);
-        const actors = await refreshCoReported(db, 'all');
+        const actors = await refreshDerivedRelationships(db, 'all');
         return { scope: 'all', actors, cleared: await clearMark(db, version) };
       }
       if (articleIds.size === 0) return { scope: 'none', actors: 0, cleared: false };
       for (const id of await readActors(db, [...articleIds])) actorIds.add(id);
-      const actors = await refreshCoReported(db, { actorIds: [...actorIds] }, stats);
+      const actors = await refreshDerivedRelationships(db, { actorIds: [...actorIds] }, stats);
       // Only this load's batches may have been written since it started, or another load's are not covered.
       const onlyOurs = lastVersion === start.version + writes;
       return { scope: 'actors', actors, cleared: onlyOurs && (await clearMark(db, lastVersion)) };
@@ -75,16 +75,16 @@ export async function createCoReportedTracker(db: Db, options: CoReportedTracker
 }
 
 async function readMark(db: Db): Promise<MarkState> {
-  const [row] = await readCypher<MarkState>(db, 'coReportedState');
+  const [row] = await readCypher<MarkState>(db, 'derivedState');
   return row ?? { stale: false, version: 0 };
 }
 
 async function readActors(db: Db, articleIds: readonly string[]): Promise<string[]> {
-  const [row] = await readCypher<{ actorIds: string[] }>(db, 'coReportingActorsByArticleIds', { ids: articleIds });
+  const [row] = await readCypher<{ actorIds: string[] }>(db, 'derivedActorsByArticleIds', { ids: articleIds });
   return row?.actorIds ?? [];
 }
 
 async function clearMark(db: Db, version: number): Promise<boolean> {
-  const [row] = await writeCypher<{ cleared: boolean }>(db, 'clearCoReportedStale', { version });
+  const [row] = await writeCypher<{ cleared: boolean }>(db, 'clearDerivedStale', { version });
   return row?.cleared === true;
 }

@@ -1,7 +1,0 @@
-// Clears the stale mark after a refresh, unless an article batch was written since the refresh read the mark
-// (the version moved on): then the mark stays and the next load refreshes everything.
-// Params: $version (the version the refresh covered). Returns: cleared (true when the mark was cleared).
-OPTIONAL MATCH (m:Meta {id: 'co_reported'})
-WHERE m.version = $version
-SET m.stale = false
-RETURN m IS NOT NULL AS cleared

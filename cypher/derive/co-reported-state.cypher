@@ -1,4 +1,0 @@
-// Whether the derived CO_REPORTED relationships may be stale (an article batch was written after the last
-// refresh), and the write version. Params: none. Returns: stale (false when nothing was ever written), version.
-OPTIONAL MATCH (m:Meta {id: 'co_reported'})
-RETURN coalesce(m.stale, false) AS stale, coalesce(m.version, 0) AS version

@@ -88,3 +88,12 @@ async function clearMark(db: Db, version: number): Promise<boolean> {
   const [row] = await writeCypher<{ cleared: boolean }>(db, 'clearDerivedStale', { version });
   return row?.cleared === true;
 }
+
+/**
+ * Given a Db, brings the derived relationships up to date when the stale mark says they are not (a load cut short,
+ * or a graph written by a version without them); returns what it did. `kg start` and `kg serve` call it before
+ * they listen, so a graph that no load touches again still answers with every network edge.
+ */
+export async function refreshStaleDerived(db: Db): Promise<DerivedRefresh> {
+  return (await createDerivedTracker(db)).finish();
+}

@@ -9,6 +9,7 @@ import { startService } from '../../server/start-service.ts';
 import { runUntilSignal } from '../run-until-signal.ts';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-driver.ts';
+import { refreshStaleDerived } from '../../load/create-derived-tracker.ts';
 import { loadSeeds } from '../../load/load-seeds.ts';
 
 async function serve(setExitCode: (code: number) => void, seed: boolean): Promise<void> {
@@ -17,7 +18,10 @@ async function serve(setExitCode: (code: number) => void, seed: boolean): Promis
   const service = await startService({
     config,
     logger,
-    beforeListen: seed && config.load.seedOnStart ? (database) => seedEmptyGraph(database.db, config.projectRoot, logger) : undefined,
+    beforeListen: async (database) => {
+      if (seed && config.load.seedOnStart) await seedEmptyGraph(database.db, config.projectRoot, logger);
+      await refreshStale(database.db, logger);
+    },
   });
   logger.info(`GraphQL ready at ${service.url}/graphql (playground at ${service.url}/). Ctrl-C stops.`);
   setExitCode(await runUntilSignal(() => service.stop(), (line) => logger.info(line)));
@@ -44,5 +48,17 @@ async function seedEmptyGraph(db: Db, projectRoot: string, logger: Logger): Prom
   if (seeded) {
     const { summary, problems } = seeded;
     logger.info(`Loaded the seed articles: ${summary.loaded} articles, ${summary.claims} claims, ${summary.incidents} incidents (${problems.length} input problems).`);
+  }
+}
+
+async function refreshStale(db: Db, logger: Logger): Promise<void> {
+  const started = Date.now();
+  const refreshed = await refreshStaleDerived(db).catch((error: unknown) => {
+    // A database that is down at start is reported by health; the next load or start refreshes.
+    logger.warn({ err: error }, 'could not refresh the derived network relationships');
+    return null;
+  });
+  if (refreshed && refreshed.scope !== 'none') {
+    logger.info(`Refreshed the derived network relationships (CO_REPORTED, ADVERSARY_OF) of ${refreshed.actors} actors in ${Math.round((Date.now() - started) / 100) / 10} s.`);
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { applySchema } from '../../../src/db/apply-schema.ts';
+import { refreshStaleDerived } from '../../../src/load/create-derived-tracker.ts';
 import { loadPaths } from '../../../src/load/load-paths.ts';
 import { loadSeeds } from '../../../src/load/load-seeds.ts';
 import { createIngestFunction } from '../../../src/server/create-ingest-function.ts';
@@ -154,5 +155,16 @@ describe('the derived relationships CO_REPORTED and ADVERSARY_OF', () => {
     // Once migrated, the start-up leaves the mark alone.
     await applySchema(neo.get());
     expect(await neo.run('MATCH (m:Meta) RETURN m.id AS id, m.stale AS stale')).toEqual([{ id: 'derived', stale: false }]);
+  });
+
+  it('are brought up to date before serving (kg start, kg serve) when the mark is stale, and left alone when it is not', async () => {
+    await loadSeeds(neo.get(), ROOT, { force: true });
+    const exact = await expectExact();
+    expect((await refreshStaleDerived(neo.get())).scope).toBe('none');
+    await neo.run('MATCH ()-[r:ADVERSARY_OF|CO_REPORTED]->() DELETE r');
+    await neo.run("MATCH (m:Meta {id: 'derived'}) SET m.stale = true");
+    expect(await refreshStaleDerived(neo.get())).toMatchObject({ scope: 'all', cleared: true });
+    expect(await expectExact()).toEqual(exact);
+    expect(await neo.run('MATCH (m:Meta) RETURN m.stale AS stale')).toEqual([{ stale: false }]);
   });
 });

@@ -5,7 +5,7 @@ import { drawnNodeCount } from './helpers/drawn-node-count.ts';
 import type { ExplorerWindow } from './helpers/explorer-window.ts';
 import { foreignRequests, launchChromium, type TestBrowser } from './helpers/launch-chromium.ts';
 import { screenshotPath } from './helpers/screenshot-path.ts';
-import { startTestService, type TestService } from './helpers/start-test-service.ts';
+import { startTestService, type TestService } from '../integration/helpers/start-test-service.ts';
 
 // Each test drives a real browser against a real Neo4j; on a busy machine a single query can take seconds.
 const TEST_TIMEOUT_MS = 240_000;

@@ -3,7 +3,7 @@ import { TestNeo4j } from '../integration/helpers/test-neo4j.ts';
 import { foreignRequests, launchChromium, type TestBrowser } from './helpers/launch-chromium.ts';
 import { loadSeedGraph } from './helpers/load-seed-graph.ts';
 import { screenshotPath } from './helpers/screenshot-path.ts';
-import { startTestService, type TestService } from './helpers/start-test-service.ts';
+import { startTestService, type TestService } from '../integration/helpers/start-test-service.ts';
 
 // Each test drives a real browser against a real Neo4j; on a busy machine a single query can take seconds.
 const TEST_TIMEOUT_MS = 240_000;
@@ -72,7 +72,7 @@ describe('the self-hosted GraphQL playground, over the seed articles', () => {
 
   it('is off when the playground option is off (production default)', async () => {
     // KG_PLAYGROUND empty = unset, so production's default applies.
-    const off = await startTestService(neo.get(), { NODE_ENV: 'production', KG_PLAYGROUND: '' });
+    const off = await startTestService(neo.get(), { env: { NODE_ENV: 'production', KG_PLAYGROUND: '' } });
     try {
       for (const path of ['/', '/explore', '/static/playground/playground.js']) {
         expect((await fetch(`${off.origin}${path}`, { headers: { accept: 'text/html' } })).status).toBe(404);

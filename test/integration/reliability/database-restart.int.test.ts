@@ -6,8 +6,7 @@ import { loadConfig } from '../../../src/config/load-config.ts';
 import { applySchema } from '../../../src/db/apply-schema.ts';
 import { createDb, type Db } from '../../../src/db/create-driver.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../src/db/embedded/start-embedded-neo4j.ts';
-import { createLogger } from '../../../src/server/create-logger.ts';
-import { createServer, type ServiceParts } from '../../../src/server/create-server.ts';
+import { startTestService, type TestService } from '../helpers/start-test-service.ts';
 
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -24,7 +23,7 @@ describe.skipIf(process.env.NEO4J_URI)('the service across a database restart', 
   const env = { NODE_ENV: 'test', KG_DATA_DIR: dataDir, KG_NEO4J_HEAP: '512m', KG_NEO4J_PAGECACHE: '64m' };
   const config = loadConfig({ ...env, KG_NEO4J_PORT: '0' });
   const dbs: Db[] = [];
-  const servers: ServiceParts[] = [];
+  const servers: TestService[] = [];
   let embedded: EmbeddedNeo4j | undefined;
   let first: { db: Db; base: string };
 
@@ -34,11 +33,9 @@ describe.skipIf(process.env.NEO4J_URI)('the service across a database restart', 
     return db;
   };
   const serve = async (db: Db): Promise<string> => {
-    const parts = await createServer({ config, db, dbMode: 'embedded', logger: createLogger('silent') });
-    servers.push(parts);
-    await new Promise<void>((r) => parts.httpServer.listen(0, '127.0.0.1', () => r()));
-    const address = parts.httpServer.address();
-    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const service = await startTestService(db, { config, dbMode: 'embedded' });
+    servers.push(service);
+    return service.origin;
   };
   const post = async (base: string, query: string): Promise<GraphQLBody> => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -66,7 +63,7 @@ describe.skipIf(process.env.NEO4J_URI)('the service across a database restart', 
   });
 
   afterAll(async () => {
-    for (const parts of servers) await parts.apollo.stop();
+    for (const service of servers) await service.stop();
     for (const db of dbs) await db.driver.close();
     await embedded?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,14 +1,13 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load-config.ts';
-import { createServer, type ServiceParts } from '../../../src/server/create-server.ts';
+import { startTestService, type TestService } from '../helpers/start-test-service.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 
 describe('request ids over HTTP', () => {
   const neo = new TestNeo4j();
   const lines: Record<string, unknown>[] = [];
-  let parts: ServiceParts;
+  let service: TestService;
   let base = '';
   beforeAll(async () => {
     const stream = new Writable({
@@ -17,14 +16,11 @@ describe('request ids over HTTP', () => {
         done();
       },
     });
-    const config = loadConfig({ NODE_ENV: 'test', KG_API_TOKEN: 'a-token-of-sixteen-chars' });
-    parts = await createServer({ config, db: neo.get(), dbMode: 'external', logger: pino({ level: 'info' }, stream) });
-    await new Promise<void>((r) => parts.httpServer.listen(0, '127.0.0.1', () => r()));
-    const address = parts.httpServer.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    service = await startTestService(neo.get(), { env: { KG_API_TOKEN: 'a-token-of-sixteen-chars' }, logger: pino({ level: 'info' }, stream) });
+    base = service.origin;
   });
   afterAll(async () => {
-    await parts.apollo.stop();
+    await service.stop();
     await neo.close();
   });
 

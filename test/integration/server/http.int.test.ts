@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load-config.ts';
-import { createLogger } from '../../../src/server/create-logger.ts';
-import { createServer, type ServiceParts } from '../../../src/server/create-server.ts';
+import { startTestService, type TestService } from '../helpers/start-test-service.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 
 describe('the HTTP service', () => {
   const neo = new TestNeo4j();
-  let parts: ServiceParts;
+  let service: TestService;
   let base = '';
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', KG_MAX_BODY_BYTES: '2048' });
-    parts = await createServer({ config, db: neo.get(), dbMode: 'external', logger: createLogger('silent') });
-    await new Promise<void>((r) => parts.httpServer.listen(0, '127.0.0.1', () => r()));
-    const address = parts.httpServer.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    service = await startTestService(neo.get(), { env: { KG_MAX_BODY_BYTES: '2048' } });
+    base = service.origin;
   });
   afterAll(async () => {
-    await parts.apollo.stop();
+    await service.stop();
     await neo.close();
   });
 

@@ -4,6 +4,7 @@
  * seeds/lexicon/EVENTS.md.
  */
 import { normalizeForMatch } from '../normalize/normalize-arabic.ts';
+import { conjugateVerb } from './conjugate-verb.ts';
 import type { FigureKind, IncidentType, Qualifier, Stance } from '../types.ts';
 import type { EventLexicon, SpeechVerb, TriggerDef, VictimKind } from './event-lexicon.ts';
 import { toWrittenEntryKey } from './list-word-keys.ts';
@@ -12,11 +13,12 @@ import { createPhraseMatcher } from './phrase-matcher.ts';
 /** The raw JSON files, as imported. */
 export interface EventLexiconSources {
   speechVerbs: {
-    verbs: { lemma: string; class: string; forms: string[]; relay?: boolean; ownAction?: boolean;
+    verbs: { lemma: string; class: string; forms?: string[]; perfect?: string; imperfect?: string; relay?: boolean; ownAction?: boolean;
       requiresConjunction?: boolean; requiresNear?: string[] }[];
     impersonal: string[]; complementizers: string[]; prepositions: string[]; backReferences: string[];
     nominalAnnounce: string[]; officialContext: string[]; ownActionNouns: string[]; framing: string[];
     clauseConnectors: string[]; backReferenceLeads: string[]; relayHeads: string[]; continuationLeads: string[];
+    statementNouns: string[]; informationNouns: string[];
   };
   incidentTriggers: {
     triggers: { type: string; role: string; phrases: string[]; requiresNear?: string[]; window?: number;
@@ -52,17 +54,31 @@ const keyMap = <V>(record: Record<string, V>): Map<string, V> =>
 const flags = (list: readonly string[]) => createPhraseMatcher(list.map((p) => [p, true as const] as const));
 
 const STANCES: readonly Stance[] = ['assert', 'deny', 'accuse', 'announce'];
-const IMPERFECT_PREFIXES = ['\u064a', '\u062a']; // YEH, TEH
+const IMPERFECT_PREFIXES = ['\u064a', '\u062a'] as const; // YEH, TEH
+
+// A listed form is imperfect when it starts with ي, or with ت where the lemma does not (تابع، تبنى are perfect).
+function isImperfectForm(raw: string, lemma: string): boolean {
+  const form = normalizeForMatch(raw);
+  const [yeh, teh] = IMPERFECT_PREFIXES;
+  if (form.startsWith(yeh)) return true;
+  if (!form.startsWith(teh)) return raw.includes('\u064f') || form === normalizeForMatch('قيل');
+  return !normalizeForMatch(lemma).startsWith(teh) || form.startsWith(`${teh}${teh}`);
+}
 
 function compileVerbs(src: EventLexiconSources['speechVerbs']): Map<string, SpeechVerb> {
   const verbs = new Map<string, SpeechVerb>();
   for (const v of src.verbs) {
     if (!STANCES.includes(v.class as Stance)) throw new TypeError(`speech-verbs: unknown class "${v.class}" for ${v.lemma}`);
-    for (const raw of v.forms) {
+    const forms: [string, boolean][] = (v.forms ?? []).map((raw) => [raw, isImperfectForm(raw, v.lemma)]);
+    if (v.perfect !== undefined) {
+      const perfect = new Set(conjugateVerb(v.perfect));
+      for (const raw of conjugateVerb(v.perfect, v.imperfect)) forms.push([raw, !perfect.has(raw)]);
+    }
+    for (const [raw, imperfect] of forms) {
       const form = normalizeForMatch(raw);
+      if (verbs.has(form) && verbs.get(form)?.lemma !== v.lemma) continue;
       verbs.set(form, {
-        lemma: v.lemma, stance: v.class as Stance, relay: v.relay === true, ownAction: v.ownAction === true,
-        imperfect: IMPERFECT_PREFIXES.some((p) => form.startsWith(p)) || raw.includes('\u064f') || form === normalizeForMatch('قيل'),
+        lemma: v.lemma, stance: v.class as Stance, relay: v.relay === true, ownAction: v.ownAction === true, imperfect,
         requiresConjunction: v.requiresConjunction === true, requiresNear: (v.requiresNear ?? []).map(key),
       });
     }
@@ -149,6 +165,7 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       ownActionNouns: keySet(sv.ownActionNouns), framing: keySet(sv.framing.flatMap((f) => f.split(' '))),
       clauseConnectors: flags(sv.clauseConnectors), backReferenceLeads: exactSet(sv.backReferenceLeads),
       relayHeads: keySet(sv.relayHeads), continuationLeads: keySet(sv.continuationLeads),
+      statementNouns: keySet(sv.statementNouns), informationNouns: keySet(sv.informationNouns),
     },
     triggers: compileTriggers(src.incidentTriggers),
     numbers: {

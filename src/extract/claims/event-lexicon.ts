@@ -57,6 +57,10 @@ export interface EventLexicon {
     relayHeads: Set<string>;
     /** First words after a verb that leave its subject implied (وأضاف في تصريح ...), unlike an unknown noun. */
     continuationLeads: Set<string>;
+    /** Nouns of what a source issues (بيان، تصريح، مقابلة): "في بيان نشرته X" makes X a relay; "وأضاف البيان" goes on. */
+    statementNouns: Set<string>;
+    /** Nouns of information a relay obtained ("وفق معلومات حصل عليها مراسل X من Y"). */
+    informationNouns: Set<string>;
   };
   triggers: {
     main: PhraseMatcher<TriggerDef[]>;

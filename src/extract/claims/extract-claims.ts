@@ -5,6 +5,8 @@
 import type { TokenRange } from './attribution-cue.ts';
 import type { EventContext, PlacedSentence } from './build-event-context.ts';
 import { arrangeCues } from './arrange-cues.ts';
+import { attachPublishingRelays } from './attach-publishing-relays.ts';
+import { findCorrespondentOutlets } from './find-correspondent-outlets.ts';
 import { buildSentenceClaims, type ClaimDraft } from './build-sentence-claims.ts';
 import { findNominalCues, findPrepositionalCues } from './find-other-cues.ts';
 import { findVerbalCues } from './find-verbal-cues.ts';
@@ -46,14 +48,25 @@ export function extractClaims(ctx: EventContext): ClaimsResult {
     const prepositional = findPrepositionalCues(ctx, s, verbal);
     const nominal = findNominalCues(ctx, s, [...verbal, ...prepositional]);
     const cues = arrangeCues(ctx, [...verbal, ...prepositional, ...nominal]);
-    for (const c of cues) if (!c.absorbed) inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
-    for (const c of cues) if (c.stance === 'accuse') accusations.push({ scope: c.scope, accusers: c.sources, accused: c.accused ?? null });
+    attachPublishingRelays(ctx, s, cues);
+    for (const c of cues)
+      if (!c.absorbed) inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
+    for (const c of cues)
+      if (c.stance === 'accuse')
+        accusations.push({ scope: c.scope, accusers: c.sources, accused: c.accused ?? null });
     drafts.push(...buildSentenceClaims(ctx, s, cues));
   }
   // Headlines carry no claims, but who speaks in them (يوثق المرصد ...) is no actor of their incidents either.
   for (const s of ctx.sentences) {
     if (claimSentences.includes(s) || s.sentence.start >= ctx.input.segmentation.contentEnd) continue;
-    for (const c of findVerbalCues(ctx, s)) inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
+    for (const c of findVerbalCues(ctx, s))
+      inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
   }
-  return { drafts: resolveClaimSources(drafts, ctx.input.outletId), claimSentences, inFrame, accusations };
+  const correspondents = findCorrespondentOutlets(ctx.input.entities, ctx.input.outletId);
+  return {
+    drafts: resolveClaimSources(drafts, ctx.input.outletId, correspondents),
+    claimSentences,
+    inFrame,
+    accusations,
+  };
 }

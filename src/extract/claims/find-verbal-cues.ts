@@ -10,7 +10,12 @@ import type { SpeechVerb } from './event-lexicon.ts';
 import { stripConjunction } from './list-word-keys.ts';
 import { matchPhraseAt } from './phrase-matcher.ts';
 import {
-  findClauseEnd, getMentionStartingAt, isActorMention, isClauseBoundary, isToldTo, listActorMentions,
+  findClauseEnd,
+  getMentionStartingAt,
+  isActorMention,
+  isClauseBoundary,
+  isToldTo,
+  listActorMentions,
   listCoordinated,
 } from './cue-helpers.ts';
 
@@ -27,14 +32,35 @@ export function lookUpSpeechVerb(ctx: EventContext, i: number): SpeechVerb | nul
   if (t === undefined || t.kind !== 'word' || ctx.mentionAt[i] !== -1) return null;
   const direct = ctx.lexicon.speech.verbs.get(t.text);
   const { stem, hadConjunction } = stripConjunction(t.text);
-  const verb = direct ?? (hadConjunction ? ctx.lexicon.speech.verbs.get(stem) : undefined) ?? null;
+  const verb =
+    direct ??
+    (hadConjunction ? ctx.lexicon.speech.verbs.get(stem) : undefined) ??
+    (ctx.lexicon.speech.backReferences.has(ctx.tokens[i - 1]?.text ?? '')
+      ? lookUpWithObjectPronoun(ctx, t.text)
+      : undefined) ??
+    null;
   if (verb === null) return null;
   if (verb.requiresConjunction && direct !== undefined && !hadConjunction) return null;
   if (verb.requiresNear.length > 0) {
-    const near = ctx.tokens.slice(i + 1, i + 8).some((n) => n.keys.some((k) => verb.requiresNear.includes(k)));
+    const near = ctx.tokens
+      .slice(i + 1, i + 8)
+      .some((n) => n.keys.some((k) => verb.requiresNear.includes(k)));
     if (!near) return null;
   }
   return verb;
+}
+
+// Object pronouns glued to a perfect verb after a relative ("ما نقلته X"، "الذي أكدها"): ه ها هم هما (normalized).
+const OBJECT_PRONOUNS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0647'];
+
+/** Given a word, returns the perfect speech verb it is with an object pronoun glued (نشرته، نقلتها), if any. */
+export function lookUpWithObjectPronoun(ctx: EventContext, word: string): SpeechVerb | undefined {
+  for (const p of OBJECT_PRONOUNS) {
+    if (!word.endsWith(p) || word.length - p.length < 3) continue;
+    const verb = ctx.lexicon.speech.verbs.get(word.slice(0, -p.length));
+    if (verb !== undefined && !verb.imperfect) return verb;
+  }
+  return undefined;
 }
 
 interface Subject {
@@ -50,7 +76,8 @@ function chooseSubject(ctx: EventContext, actors: PlacedMention[], limit: number
   const person = candidates.find((m) => m.type === 'person');
   const head = person ?? candidates[0];
   if (head === undefined) return null;
-  const before = person === undefined ? [] : candidates.filter((m) => m.tokStart < person.tokStart && m.type === 'media');
+  const before =
+    person === undefined ? [] : candidates.filter((m) => m.tokStart < person.tokStart && m.type === 'media');
   const relays = [...lamRelays, ...before.reverse().map((m) => m.entityId)];
   return { speakers: listCoordinated(ctx, head, limit), relays };
 }
@@ -60,7 +87,14 @@ function isContinuationLead(ctx: EventContext, k: number): boolean {
   if (t?.text === '"') return false;
   if (t === undefined || t.kind !== 'word') return true;
   const lex = ctx.lexicon;
-  return t.keys.some((key) => lex.speech.continuationLeads.has(key) || lex.speech.framing.has(key) || lex.dates.starters.has(key));
+  // "وأضاف البيان": a statement as subject is the previous speaker going on.
+  return t.keys.some(
+    (key) =>
+      lex.speech.continuationLeads.has(key) ||
+      lex.speech.statementNouns.has(key) ||
+      lex.speech.framing.has(key) ||
+      lex.dates.starters.has(key),
+  );
 }
 
 function countWords(ctx: EventContext, from: number, to: number): number {
@@ -87,7 +121,8 @@ function decideStance(ctx: EventContext, verb: SpeechVerb, regionEnd: number, se
 
 /** Given a verb cue's subject region, returns true when it speaks officially (في بيان، خلال تقرير، رسميا). */
 function isOfficial(ctx: EventContext, from: number, to: number, speakers: PlacedMention[]): boolean {
-  if (speakers.length === 0 || speakers.some((s) => s.type === 'media' || s.type === 'anonymous_source')) return false;
+  if (speakers.length === 0 || speakers.some((s) => s.type === 'media' || s.type === 'anonymous_source'))
+    return false;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]?.keys.some((key) => ctx.lexicon.speech.officialContext.has(key))) return true;
   }
@@ -105,9 +140,15 @@ function findClauseStart(ctx: EventContext, v: number, sentStart: number): numbe
 
 function findBackReferenceStart(ctx: EventContext, v: number, sentStart: number): number | null {
   const prev = ctx.tokens[v - 1];
-  if (prev === undefined || v - 1 < sentStart || !ctx.lexicon.speech.backReferences.has(prev.text)) return null;
+  if (prev === undefined || v - 1 < sentStart || !ctx.lexicon.speech.backReferences.has(prev.text))
+    return null;
   let k = v - 1;
-  while (k - 1 >= sentStart && (ctx.lexicon.speech.backReferenceLeads.has(ctx.tokens[k - 1]?.text ?? '') || ctx.tokens[k - 1]?.text === ',')) k--;
+  while (
+    k - 1 >= sentStart &&
+    (ctx.lexicon.speech.backReferenceLeads.has(ctx.tokens[k - 1]?.text ?? '') ||
+      ctx.tokens[k - 1]?.text === ',')
+  )
+    k--;
   return k > sentStart ? k : null;
 }
 
@@ -119,7 +160,11 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     const verb = lookUpSpeechVerb(ctx, v);
     if (verb === null) continue;
     if (matchPhraseAt(ctx.lexicon.speech.impersonal, ctx.tokens, v) !== null && verb.imperfect) {
-      cues.push(makeCue(verb.stance, { start: v, end: v + 1 }, { start: v + 1, end: sentEnd }, [], [], { impersonal: true }));
+      cues.push(
+        makeCue(verb.stance, { start: v, end: v + 1 }, { start: v + 1, end: sentEnd }, [], [], {
+          impersonal: true,
+        }),
+      );
       continue;
     }
     // Forward: the subject region runs from the verb to the complementizer (أن، إن، :) or the relay marker.
@@ -127,8 +172,12 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     let relaySource: PlacedMention[] | null = null;
     let regionEnd = v + 1;
     for (let j = v + 1; j < Math.min(sentEnd, v + SUBJECT_WINDOW); j++) {
+      // "ذكرت X نقلاً عن Y أن": the preposition ends in the relay marker; read it as that marker.
+      const relayPrep = matchPhraseAt(ctx.lexicon.speech.prepositions, ctx.tokens, j);
+      if (relayPrep !== null && ctx.tokens[relayPrep.end - 1]?.text === RELAY_MARKER) j = relayPrep.end - 1;
       const t = ctx.tokens[j];
-      if (t === undefined || t.text === '.' || isClauseBoundary(ctx, j) || lookUpSpeechVerb(ctx, j) !== null) break;
+      if (t === undefined || t.text === '.' || isClauseBoundary(ctx, j) || lookUpSpeechVerb(ctx, j) !== null)
+        break;
       if (isComplementizer(ctx, j)) {
         comp = j;
         break;
@@ -162,7 +211,11 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
       // No subject after the verb: a complementizer far from it belongs to its object ("نفى استهداف ... عن");
       // a near أن/إن follows a subject we cannot name ("قال قائد ميداني إن").
       const gap = comp >= 0 ? countWords(ctx, v + 1, comp) : 0;
-      if (comp >= 0 && (gap > SUBJECT_TAIL || (gap > SUBJECT_GAP && stripConjunction(ctx.tokens[comp]?.text ?? '').stem === RELAY_MARKER))) {
+      if (
+        comp >= 0 &&
+        (gap > SUBJECT_TAIL ||
+          (gap > SUBJECT_GAP && stripConjunction(ctx.tokens[comp]?.text ?? '').stem === RELAY_MARKER))
+      ) {
         comp = -1;
         regionEnd = v + 1;
       }
@@ -171,17 +224,25 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
       regionLimit = Math.min(sentEnd, v + SUBJECT_WINDOW);
       // No complementizer: the subject phrase ends at its last actor, a person named after a medium included.
       const head = actors[0];
-      const person = actors.find((m) => m.type === 'person' && countWords(ctx, v + 1, m.tokStart) <= SUBJECT_WINDOW / 2);
-      actors = head === undefined ? [] : actors.filter((m) => m === head || m === person || m.tokStart < (person?.tokStart ?? -1));
+      const person = actors.find(
+        (m) => m.type === 'person' && countWords(ctx, v + 1, m.tokStart) <= SUBJECT_WINDOW / 2,
+      );
+      actors =
+        head === undefined
+          ? []
+          : actors.filter((m) => m === head || m === person || m.tokStart < (person?.tokStart ?? -1));
       const last = person ?? head;
-      regionEnd = last === undefined ? v + 1 : Math.max(...listCoordinated(ctx, last, sentEnd).map((m) => m.tokEnd));
+      regionEnd =
+        last === undefined ? v + 1 : Math.max(...listCoordinated(ctx, last, sentEnd).map((m) => m.tokEnd));
       if (relaySource !== null) regionEnd = Math.max(regionEnd, ...relaySource.map((m) => m.tokEnd));
     }
     let subject = chooseSubject(ctx, actors, regionLimit);
     let frameStart = v;
     if (subject === null) {
       const clauseStart = findClauseStart(ctx, v, sentStart);
-      const before = listActorMentions(ctx, clauseStart, v).filter((m) => !NON_SPEAKER_TYPES.includes(m.type));
+      const before = listActorMentions(ctx, clauseStart, v).filter(
+        (m) => !NON_SPEAKER_TYPES.includes(m.type),
+      );
       const head = before[0];
       if (head !== undefined) {
         subject = { speakers: listCoordinated(ctx, head, v), relays: [] };
@@ -210,17 +271,29 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     }
     let stance = decideStance(ctx, verb, contentStart, sentEnd);
     if (stance === 'assert' && isOfficial(ctx, v + 1, regionLimit, speakers)) stance = 'announce';
-    const frame = { start: frameStart, end: Math.max(v + 1, backward ? (comp >= 0 ? comp : regionEnd) : contentStart) };
+    const frame = {
+      start: frameStart,
+      end: Math.max(v + 1, backward ? (comp >= 0 ? comp : regionEnd) : contentStart),
+    };
     // A noun after the verb that names no known entity is a speaker we cannot name ("قال قائد ميداني إن").
     const quotedName = ctx.tokens[v + 1]?.text === '"';
-    const unknown = sources.length === 0 && relays.length === 0 && !isContinuationLead(ctx, v + 1) && (comp > v + 1 || quotedName);
+    const unknown =
+      sources.length === 0 &&
+      relays.length === 0 &&
+      !isContinuationLead(ctx, v + 1) &&
+      (comp > v + 1 || quotedName);
     const implied = sources.length === 0 && !unknown;
     const cue = makeCue(stance, frame, scope, sources, relays, {
-      continuation: implied && !verb.imperfect, impersonal: implied && verb.imperfect, backward, kind: backStart !== null ? 'backref' : 'verbal',
+      continuation: implied && !verb.imperfect,
+      impersonal: implied && verb.imperfect,
+      backward,
+      kind: backStart !== null ? 'backref' : 'verbal',
     });
     cue.unknownSpeaker = unknown;
     if (stance === 'accuse') {
-      const accused = listActorMentions(ctx, scope.start, Math.min(scope.end, scope.start + 4)).find((m) => !sources.includes(m.entityId));
+      const accused = listActorMentions(ctx, scope.start, Math.min(scope.end, scope.start + 4)).find(
+        (m) => !sources.includes(m.entityId),
+      );
       if (accused !== undefined) cue.accused = accused.entityId;
     }
     cues.push(cue);
@@ -238,7 +311,16 @@ function makeCue(
   opts: Partial<Pick<AttributionCue, 'continuation' | 'impersonal' | 'backward' | 'kind'>>,
 ): AttributionCue {
   return {
-    kind: opts.kind ?? 'verbal', sources, continuation: opts.continuation ?? false, impersonal: opts.impersonal ?? false,
-    relays, stance, frame, scope, backward: opts.backward ?? false, parent: -1, absorbed: false,
+    kind: opts.kind ?? 'verbal',
+    sources,
+    continuation: opts.continuation ?? false,
+    impersonal: opts.impersonal ?? false,
+    relays,
+    stance,
+    frame,
+    scope,
+    backward: opts.backward ?? false,
+    parent: -1,
+    absorbed: false,
   };
 }

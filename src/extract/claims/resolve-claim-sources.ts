@@ -23,10 +23,36 @@ export interface ResolvedDraft extends ClaimDraft {
   guessed: boolean;
 }
 
+// A correspondent is relayed by the outlet the correspondent works for, right after it in the chain.
+function withCorrespondentOutlets(
+  sourceId: string | null,
+  relays: readonly string[],
+  correspondents: ReadonlyMap<string, string>,
+): string[] {
+  const out: string[] = [];
+  const outletOf = (id: string | null) => (id === null ? undefined : correspondents.get(id));
+  const first = outletOf(sourceId);
+  if (first !== undefined && relays[0] !== first) out.push(first);
+  relays.forEach((id, k) => {
+    out.push(id);
+    const next = outletOf(id);
+    if (next !== undefined && relays[k + 1] !== next) out.push(next);
+  });
+  return out;
+}
+
 // An unnamed speaker (sourceId null, not the outlet's own claim) is still relayed by the outlet.
-function finishChain(relays: readonly string[], sourceId: string | null, outletId: string | null, byOutlet: boolean): string[] {
+function finishChain(
+  relays: readonly string[],
+  sourceId: string | null,
+  outletId: string | null,
+  byOutlet: boolean,
+  correspondents: ReadonlyMap<string, string>,
+): string[] {
   const chain: string[] = [];
-  for (const id of relays) if (id !== sourceId && id !== outletId && !chain.includes(id)) chain.push(id);
+  for (const id of withCorrespondentOutlets(sourceId, relays, correspondents)) {
+    if (id !== sourceId && id !== outletId && !chain.includes(id)) chain.push(id);
+  }
   if (outletId !== null && sourceId !== outletId && !byOutlet) chain.push(outletId);
   return chain;
 }
@@ -45,8 +71,12 @@ function mergeSameSource(drafts: ResolvedDraft[]): ResolvedDraft[] {
   return out;
 }
 
-/** Given the drafts of an article in order and its outlet, returns them with sources and chains resolved. */
-export function resolveClaimSources(drafts: readonly ClaimDraft[], outletId: string | null): ResolvedDraft[] {
+/** Given the drafts of an article in order, its outlet and its correspondents' outlets, returns them with sources and chains resolved. */
+export function resolveClaimSources(
+  drafts: readonly ClaimDraft[],
+  outletId: string | null,
+  correspondents: ReadonlyMap<string, string> = new Map(),
+): ResolvedDraft[] {
   const memory: Spoken[] = [];
   const resolved: ResolvedDraft[] = [];
   let sentenceNo = -1;
@@ -75,7 +105,14 @@ export function resolveClaimSources(drafts: readonly ClaimDraft[], outletId: str
     if (!d.byOutlet && sourceId !== null) {
       memory.push({ sourceId, relays, stance, sentence: sentenceNo });
     }
-    resolved.push({ ...d, sourceId, relays, stance, guessed, via: finishChain(relays, sourceId, outletId, d.byOutlet) });
+    resolved.push({
+      ...d,
+      sourceId,
+      relays,
+      stance,
+      guessed,
+      via: finishChain(relays, sourceId, outletId, d.byOutlet, correspondents),
+    });
   }
   return mergeSameSource(resolved);
 }

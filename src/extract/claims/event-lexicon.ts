@@ -59,6 +59,8 @@ export interface EventLexicon {
     continuationLeads: Set<string>;
     /** Nouns of what a source issues (بيان، تصريح، مقابلة): "في بيان نشرته X" makes X a relay; "وأضاف البيان" goes on. */
     statementNouns: Set<string>;
+    /** A definite role noun (المراسل، المتحدث، المصدر) and the role keys of the earlier actor it names again. */
+    roleAnaphora: Map<string, readonly string[]>;
     /** Nouns of information a relay obtained ("وفق معلومات حصل عليها مراسل X من Y"). */
     informationNouns: Set<string>;
   };

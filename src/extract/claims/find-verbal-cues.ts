@@ -9,6 +9,7 @@ import type { EventContext, PlacedMention, PlacedSentence } from './build-event-
 import type { SpeechVerb } from './event-lexicon.ts';
 import { stripConjunction } from './list-word-keys.ts';
 import { matchPhraseAt } from './phrase-matcher.ts';
+import { resolveRoleAnaphor } from './resolve-role-anaphor.ts';
 import {
   findClauseEnd,
   getMentionStartingAt,
@@ -238,6 +239,12 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     }
     let subject = chooseSubject(ctx, actors, regionLimit);
     let frameStart = v;
+    // "وأوضح المراسل"، "وأشار المتحدث": a role noun names again the speaker introduced with that role.
+    const anaphor = subject === null ? resolveRoleAnaphor(ctx, v + 1) : null;
+    if (anaphor !== null) {
+      subject = { speakers: [anaphor], relays: [] };
+      if (comp < 0) regionEnd = v + 2;
+    }
     if (subject === null) {
       const clauseStart = findClauseStart(ctx, v, sentStart);
       const before = listActorMentions(ctx, clauseStart, v).filter(

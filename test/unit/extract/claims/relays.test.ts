@@ -123,3 +123,31 @@ describe('reporting verbs beyond قال', () => {
     ]);
   });
 });
+
+describe('a speaker named again by a role noun', () => {
+  it('reads "وأوضح المراسل" as the correspondent introduced before', () => {
+    const claims = claimsOf(
+      'وقال مراسلنا إن القصف طال ثلاثة أحياء. وأوضح المراسل أن سيارات الإسعاف لم تصل بعد.',
+    );
+    expect(claims.map((c) => c.sourceId)).toEqual(['khabar-correspondent', 'khabar-correspondent']);
+  });
+
+  it('reads "وأشار المتحدث" as the person whose title named the role', () => {
+    const claims = claimsOf(
+      'وقال المتحدث باسم لواء الفتح، سليم الحمدان، إن مقاتليه صدوا الهجوم. وأشار المتحدث إلى أن الاشتباكات توقفت فجرا.',
+    );
+    expect(claims.map((c) => c.sourceId)).toEqual(['hamdan', 'hamdan']);
+  });
+
+  it('reads "وأضاف المصدر" as the unnamed source quoted before, not the speaker in between', () => {
+    const claims = claimsOf(
+      'وقال مصدر عسكري إن الطريق أغلق. وقال سليم الحمدان إن المعبر مفتوح. وأضاف المصدر أن التعزيزات وصلت ليلا.',
+    );
+    expect(claims.map((c) => c.sourceId)).toEqual(['military-source', 'hamdan', 'military-source']);
+  });
+
+  it('leaves an indefinite role noun to the entity stage', () => {
+    const claims = claimsOf('وقال سليم الحمدان إن المعبر مفتوح. وقال مسؤول إن الشاحنات عبرت.');
+    expect(claims[1]?.sourceId).not.toBe('hamdan');
+  });
+});

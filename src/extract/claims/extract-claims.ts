@@ -34,8 +34,19 @@ export interface Accusation {
   accused: string | null;
 }
 
+const WHOLLY_QUOTED = 0.8; // share of a sentence's tokens inside quotes for it to be a quotation
 const SPEAKER = 1;
 const REPORTER = 2;
+
+// A sentence that opens inside a quotation begun earlier, or that is itself a quotation, goes on with the speaker.
+function continuesQuote(ctx: EventContext, s: PlacedSentence): boolean {
+  if (ctx.inQuote[s.tokStart] === 1) return true;
+  if (ctx.tokens[s.tokStart]?.text !== '"') return false;
+  // Quoted throughout, not a sentence that merely opens with a quoted name ("قسد" تتقدم ...).
+  let quoted = 0;
+  for (let k = s.tokStart; k < s.tokEnd; k++) quoted += ctx.inQuote[k] ?? 0;
+  return quoted >= WHOLLY_QUOTED * (s.tokEnd - s.tokStart - 2);
+}
 
 /** Given the context of an article, returns its claim drafts with sources and relay chains resolved. */
 export function extractClaims(ctx: EventContext): ClaimsResult {
@@ -54,7 +65,11 @@ export function extractClaims(ctx: EventContext): ClaimsResult {
     for (const c of cues)
       if (c.stance === 'accuse')
         accusations.push({ scope: c.scope, accusers: c.sources, accused: c.accused ?? null });
-    drafts.push(...buildSentenceClaims(ctx, s, cues));
+    const sentenceDrafts = buildSentenceClaims(ctx, s, cues);
+    if (cues.length === 0 && continuesQuote(ctx, s)) {
+      for (const d of sentenceDrafts) Object.assign(d, { byOutlet: false, implied: true });
+    }
+    drafts.push(...sentenceDrafts);
   }
   // Headlines carry no claims, but who speaks in them (يوثق المرصد ...) is no actor of their incidents either.
   for (const s of ctx.sentences) {

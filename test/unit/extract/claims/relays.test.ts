@@ -151,3 +151,31 @@ describe('a speaker named again by a role noun', () => {
     expect(claims[1]?.sourceId).not.toBe('hamdan');
   });
 });
+
+describe('quotations that run on', () => {
+  it('keeps the speaker of a quotation that runs into the next sentence', () => {
+    const claims = claimsOf('وقال الحمدان: "لقد تقدمنا نحو التلال. الطيران لم يشارك في المعركة أبدا".');
+    expect(claims.map((c) => c.sourceId)).toEqual(['hamdan', 'hamdan']);
+  });
+
+  it('keeps the speaker of a sentence that is a quotation on its own', () => {
+    const claims = claimsOf(
+      'وقال الحمدان إن المعبر سيبقى مغلقا.\n"لن نسمح بمرور أي شاحنة قبل انسحاب المسلحين".',
+    );
+    expect(claims.map((c) => c.sourceId)).toEqual(['hamdan', 'hamdan']);
+  });
+
+  it('gives a sentence outside quotes to the outlet', () => {
+    const claims = claimsOf('وقال الحمدان: "لقد تقدمنا نحو التلال". وتشهد المنطقة معارك متقطعة منذ شهرين.');
+    expect(claims.map((c) => c.sourceId)).toEqual(['hamdan', 'khabar']);
+  });
+});
+
+describe('quotations that run on (names in quotes)', () => {
+  it('does not give a sentence that opens with a quoted name to the previous speaker', () => {
+    const claims = claimsOf(
+      'وقال الحمدان إن المعبر سيبقى مغلقا.\n"لواء الفتح" يسيطر على التلال الغربية منذ يومين بعد معارك عنيفة.',
+    );
+    expect(claims.map((c) => c.sourceId)).toEqual(['hamdan', 'khabar']);
+  });
+});

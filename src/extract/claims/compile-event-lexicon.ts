@@ -19,6 +19,7 @@ export interface EventLexiconSources {
     nominalAnnounce: string[]; officialContext: string[]; ownActionNouns: string[]; framing: string[];
     clauseConnectors: string[]; backReferenceLeads: string[]; relayHeads: string[]; continuationLeads: string[];
     statementNouns: string[]; informationNouns: string[]; roleAnaphora: Record<string, string[]>;
+    accusationMarkers: string[]; ownSideMarkers: string[];
   };
   incidentTriggers: {
     triggers: { type: string; role: string; phrases: string[]; requiresNear?: string[]; window?: number;
@@ -166,6 +167,7 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       clauseConnectors: flags(sv.clauseConnectors), backReferenceLeads: exactSet(sv.backReferenceLeads),
       relayHeads: keySet(sv.relayHeads), continuationLeads: keySet(sv.continuationLeads),
       statementNouns: keySet(sv.statementNouns), informationNouns: keySet(sv.informationNouns),
+      accusationMarkers: flags(sv.accusationMarkers), ownSideMarkers: flags(sv.ownSideMarkers),
       roleAnaphora: new Map(Object.entries(sv.roleAnaphora).map(([role, stems]) => [key(role), stems.map(key)] as const)),
     },
     triggers: compileTriggers(src.incidentTriggers),

@@ -61,6 +61,10 @@ export interface EventLexicon {
     statementNouns: Set<string>;
     /** A definite role noun (المراسل، المتحدث، المصدر) and the role keys of the earlier actor it names again. */
     roleAnaphora: Map<string, readonly string[]>;
+    /** Words that blame a party for wrongdoing (مجزرة، دروعاً بشرية، متهماً): an assertion holding one accuses. */
+    accusationMarkers: PhraseMatcher<true>;
+    /** A party's own forces or decision (مقاتليها، قواتنا، لن): a party asserting one announces. */
+    ownSideMarkers: PhraseMatcher<true>;
     /** Nouns of information a relay obtained ("وفق معلومات حصل عليها مراسل X من Y"). */
     informationNouns: Set<string>;
   };

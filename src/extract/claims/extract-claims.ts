@@ -10,6 +10,7 @@ import { findCorrespondentOutlets } from './find-correspondent-outlets.ts';
 import { buildSentenceClaims, type ClaimDraft } from './build-sentence-claims.ts';
 import { findNominalCues, findPrepositionalCues } from './find-other-cues.ts';
 import { findVerbalCues } from './find-verbal-cues.ts';
+import { refineStance } from './refine-stance.ts';
 import { resolveClaimSources, type ResolvedDraft } from './resolve-claim-sources.ts';
 import { selectClaimSentences } from './select-claim-sentences.ts';
 
@@ -78,8 +79,10 @@ export function extractClaims(ctx: EventContext): ClaimsResult {
       inFrame.fill(c.stance === 'assert' ? REPORTER : SPEAKER, c.frame.start, c.frame.end);
   }
   const correspondents = findCorrespondentOutlets(ctx.input.entities, ctx.input.outletId);
+  const resolved = resolveClaimSources(drafts, ctx.input.outletId, correspondents);
+  refineStance(ctx, resolved);
   return {
-    drafts: resolveClaimSources(drafts, ctx.input.outletId, correspondents),
+    drafts: resolved,
     claimSentences,
     inFrame,
     accusations,

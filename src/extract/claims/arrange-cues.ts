@@ -26,7 +26,16 @@ function findEnclosing(cues: readonly AttributionCue[], b: AttributionCue): numb
 /** Given a context and the cues of one sentence, returns them sorted, with parents, cut scopes and absorptions set. */
 export function arrangeCues(ctx: EventContext, input: AttributionCue[]): AttributionCue[] {
   const cues = input.filter((c) => !c.impersonal).sort((x, y) => x.frame.start - y.frame.start);
+  cues.forEach((b, k) => {
+    // "..., مشيراً إلى أن": a participle speaks for whoever the cue before it in the sentence names.
+    const before = cues[k - 1];
+    if (b.kind !== 'participle' || before === undefined) return;
+    Object.assign(b, { sources: [...before.sources], relays: [...before.relays], continuation: before.continuation });
+    b.parent = before.parent;
+    b.unknownSpeaker = before.unknownSpeaker;
+  });
   for (const b of cues) {
+    if (b.kind === 'participle') continue;
     const ai = findEnclosing(cues, b);
     const a = cues[ai];
     if (a === undefined) continue;

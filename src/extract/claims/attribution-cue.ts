@@ -12,7 +12,7 @@ export interface TokenRange {
 
 /** One attribution cue of a sentence. */
 export interface AttributionCue {
-  kind: 'verbal' | 'prep' | 'nominal' | 'backref';
+  kind: 'verbal' | 'prep' | 'nominal' | 'backref' | 'participle';
   /** Entity ids of the source (several for coordinated subjects); empty when the subject is implied. */
   sources: string[];
   /** No subject: the source is the previous speaker (وأضاف). */

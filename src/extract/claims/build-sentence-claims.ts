@@ -6,7 +6,7 @@
 import type { Stance } from '../types.ts';
 import type { AttributionCue, TokenRange } from './attribution-cue.ts';
 import type { EventContext, PlacedSentence } from './build-event-context.ts';
-import { countContentWords } from './cue-helpers.ts';
+import { countContentWords, isClauseBoundary } from './cue-helpers.ts';
 
 /** A claim before ids, figures and incidents are attached. */
 export interface ClaimDraft {
@@ -24,6 +24,7 @@ export interface ClaimDraft {
 
 const MIN_CUE_WORDS = 2;
 const MIN_OUTLET_WORDS = 3;
+const MAX_LEAD_WORDS = 7; // words of a lead that frames the first cue
 
 function toRanges(mask: readonly boolean[], offset: number): TokenRange[] {
   const out: TokenRange[] = [];
@@ -40,6 +41,12 @@ function chainOf(cues: readonly AttributionCue[], c: AttributionCue, depth = 0):
   const parent = cues[c.parent];
   if (parent === undefined || depth > 5) return [...c.relays];
   return [...c.relays, ...parent.sources.slice(0, 1), ...chainOf(cues, parent, depth + 1)];
+}
+
+// A new clause (، فيما ...) between the lead and the cue makes the lead a statement of its own.
+function opensClause(ctx: EventContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClauseBoundary(ctx, k)) return true;
+  return false;
 }
 
 /** Given a context, a sentence and its arranged cues, returns the claim drafts of the sentence. */
@@ -69,7 +76,12 @@ export function buildSentenceClaims(ctx: EventContext, s: PlacedSentence, cues: 
       drafts.push({ sentence: s, sourceId, relays, stance: c.stance, byOutlet: false, implied: c.sources.length === 0 && c.unknownSpeaker !== true, content });
     }
   });
-  const rootMask = inFrame.map((f, k) => !f && !inScope[k]);
+  // A short lead before the first forward cue only frames it ("وفي أول تعليق على الهجوم، قال X"): not the
+  // outlet's claim. A cue far into the sentence ("..., وسط أنباء عن") leaves the outlet what comes before it.
+  const firstForward = Math.min(s.tokEnd, ...live.filter((c) => !c.backward).map((c) => c.frame.start));
+  const isLead = countContentWords(ctx, s.tokStart, firstForward) <= MAX_LEAD_WORDS && !opensClause(ctx, s.tokStart, firstForward);
+  const leadEnd = isLead ? firstForward : s.tokStart;
+  const rootMask = inFrame.map((f, k) => !f && !inScope[k] && s.tokStart + k >= leadEnd);
   const rootContent = toRanges(rootMask, s.tokStart);
   const rootWords = rootContent.reduce((sum, r) => sum + countContentWords(ctx, r.start, r.end), 0);
   if (rootWords >= MIN_OUTLET_WORDS || drafts.length === 0) {

@@ -4,7 +4,7 @@
  * seeds/lexicon/EVENTS.md.
  */
 import { normalizeForMatch } from '../normalize/normalize-arabic.ts';
-import { conjugateVerb } from './conjugate-verb.ts';
+import { conjugateVerb, inflectParticiple } from './conjugate-verb.ts';
 import type { FigureKind, IncidentType, Qualifier, Stance } from '../types.ts';
 import type { EventLexicon, SpeechVerb, TriggerDef, VictimKind } from './event-lexicon.ts';
 import { toWrittenEntryKey } from './list-word-keys.ts';
@@ -13,7 +13,7 @@ import { createPhraseMatcher } from './phrase-matcher.ts';
 /** The raw JSON files, as imported. */
 export interface EventLexiconSources {
   speechVerbs: {
-    verbs: { lemma: string; class: string; forms?: string[]; perfect?: string; imperfect?: string; relay?: boolean; ownAction?: boolean;
+    verbs: { lemma: string; class: string; forms?: string[]; perfect?: string; imperfect?: string; participle?: string; relay?: boolean; ownAction?: boolean;
       requiresConjunction?: boolean; requiresNear?: string[] }[];
     impersonal: string[]; complementizers: string[]; prepositions: string[]; backReferences: string[];
     nominalAnnounce: string[]; officialContext: string[]; ownActionNouns: string[]; framing: string[];
@@ -70,16 +70,18 @@ function compileVerbs(src: EventLexiconSources['speechVerbs']): Map<string, Spee
   const verbs = new Map<string, SpeechVerb>();
   for (const v of src.verbs) {
     if (!STANCES.includes(v.class as Stance)) throw new TypeError(`speech-verbs: unknown class "${v.class}" for ${v.lemma}`);
-    const forms: [string, boolean][] = (v.forms ?? []).map((raw) => [raw, isImperfectForm(raw, v.lemma)]);
+    const forms: [string, boolean, boolean][] = (v.forms ?? []).map((raw) => [raw, isImperfectForm(raw, v.lemma), false]);
     if (v.perfect !== undefined) {
       const perfect = new Set(conjugateVerb(v.perfect));
-      for (const raw of conjugateVerb(v.perfect, v.imperfect)) forms.push([raw, !perfect.has(raw)]);
+      for (const raw of conjugateVerb(v.perfect, v.imperfect)) forms.push([raw, !perfect.has(raw), false]);
     }
-    for (const [raw, imperfect] of forms) {
+    // A participle (مشيراً، مؤكدة) has no subject of its own: like a perfect verb, it goes on with the speaker.
+    if (v.participle !== undefined) for (const raw of inflectParticiple(v.participle)) forms.push([raw, false, true]);
+    for (const [raw, imperfect, participle] of forms) {
       const form = normalizeForMatch(raw);
       if (verbs.has(form) && verbs.get(form)?.lemma !== v.lemma) continue;
       verbs.set(form, {
-        lemma: v.lemma, stance: v.class as Stance, relay: v.relay === true, ownAction: v.ownAction === true, imperfect,
+        lemma: v.lemma, stance: v.class as Stance, relay: v.relay === true, ownAction: v.ownAction === true, imperfect, participle,
         requiresConjunction: v.requiresConjunction === true, requiresNear: (v.requiresNear ?? []).map(key),
       });
     }

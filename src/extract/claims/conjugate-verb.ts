@@ -61,3 +61,14 @@ export function conjugateVerb(perfect: string, imperfect?: string): string[] {
   ];
   return [...new Set(forms)];
 }
+
+/** Given an active participle (مشير), returns its adverbial and agreeing forms: مشيرا، مشيراً، مشيرة، مشيرين، مشيرون. */
+export function inflectParticiple(participle: string): string[] {
+  return [
+    `${participle}${ALEF}`,
+    `${participle}${ALEF}\u064b`,
+    `${participle}\u0629`,
+    `${participle}${YEH}\u0646`,
+    `${participle}${WAW}\u0646`,
+  ];
+}

@@ -15,6 +15,8 @@ export interface SpeechVerb {
   ownAction: boolean;
   /** True for imperfect and passive forms, which without a subject are impersonal (يذكر أن). */
   imperfect: boolean;
+  /** An active participle (مشيراً، مؤكدةً): never takes a subject; it goes on with the speaker before it. */
+  participle: boolean;
   /** Continuation verbs (وتابع) count only with a conjunction glued. */
   requiresConjunction: boolean;
   /** Keys of words one of which must be near (حمّل ... المسؤولية). */

@@ -160,6 +160,10 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
   for (let v = sentStart; v < sentEnd; v++) {
     const verb = lookUpSpeechVerb(ctx, v);
     if (verb === null) continue;
+    if (verb.participle) {
+      if (isAdverbialParticiple(ctx, v)) cues.push(makeParticipleCue(ctx, verb, v, sentEnd));
+      continue;
+    }
     if (matchPhraseAt(ctx.lexicon.speech.impersonal, ctx.tokens, v) !== null && verb.imperfect) {
       cues.push(
         makeCue(verb.stance, { start: v, end: v + 1 }, { start: v + 1, end: sentEnd }, [], [], {
@@ -307,6 +311,23 @@ export function findVerbalCues(ctx: EventContext, s: PlacedSentence): Attributio
     v = Math.max(v, frame.end - 1);
   }
   return cues;
+}
+
+// A participle speaks only as a clause of its own after a comma, before what is said or whom it names
+// ("، مشيراً إلى أن"، "، متهماً موسكو ب"); elsewhere it is an adjective ("هدنة غير معلنة").
+function isAdverbialParticiple(ctx: EventContext, v: number): boolean {
+  const prev = ctx.tokens[v - 1]?.text;
+  if (prev !== ',' && prev !== '\u0648') return false;
+  const next = v + 1;
+  return isComplementizer(ctx, next) || getMentionStartingAt(ctx, next) !== null || ctx.lexicon.speech.backReferences.has(ctx.tokens[next]?.text ?? '') || ctx.tokens[next]?.text === '\u0625\u064a\u0627\u0647\u0627' || ctx.tokens[next]?.text === '\u0625\u064a\u0627\u0647';
+}
+
+// "، مشيراً إلى أن ..."، "مؤكدةً أن ...": what follows, to the end of its clause, is the same speaker's.
+function makeParticipleCue(ctx: EventContext, verb: SpeechVerb, v: number, sentEnd: number): AttributionCue {
+  let start = v + 1;
+  while (start < Math.min(sentEnd, v + 3) && isComplementizer(ctx, start)) start++;
+  const scope = { start, end: findClauseEnd(ctx, start, sentEnd) };
+  return makeCue(verb.stance, { start: v, end: start }, scope, [], [], { continuation: true, kind: 'participle' });
 }
 
 function makeCue(

@@ -179,3 +179,23 @@ describe('quotations that run on (names in quotes)', () => {
     expect(claims.map((c) => c.sourceId)).toEqual(['hamdan', 'khabar']);
   });
 });
+
+describe('participles that go on with the speaker', () => {
+  it('gives "، مشيرةً إلى أن" to the source of the cue before it, also after a backward cue', () => {
+    const claims = claimsOf(
+      'وتضرر المستودع الرئيسي للمساعدات، وفق ما قالته مصادر محلية لشبكة الخبر، مشيرة إلى أن الحريق امتد ساعات.',
+    );
+    expect(claims).toMatchObject([{ sourceId: 'local-sources' }]);
+    expect(claims).toHaveLength(1);
+  });
+
+  it('makes "، متهماً X ب" an accusation of the same speaker', () => {
+    const claims = claimsOf('وقال الحمدان إن الهدنة انهارت مساء أمس، متهماً لواء الفتح بخرقها.');
+    expect(claims).toMatchObject([{ sourceId: 'hamdan', stance: 'accuse' }]);
+  });
+
+  it('reads a participle used as an adjective as no cue', () => {
+    const claims = claimsOf('وسادت هدنة غير معلنة على جبهات حماة طوال يوم أمس.');
+    expect(claims).toMatchObject([{ sourceId: 'khabar', stance: 'assert' }]);
+  });
+});

@@ -117,7 +117,7 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
   }
   if (isInlineFurniture(text, line, lexicon) || isNoticeOrCredit(raw, words, lexicon)) return 'strong';
   // Editors' initials ("هـ.ع / م.ش") sign off a wire story.
-  if (words.split(' ').every((w) => w.length <= 2)) return 'weak';
+  if (count >= 2 && /[./]/.test(raw) && words.split(' ').every((w) => w.length <= 2)) return 'weak';
   // A short question is a related story's title ("ما الذي نعرفه عن ...؟"); it counts only after a marker.
   if (QUESTION_END.test(raw) && count <= MAX_WEAK_WORDS) return 'headline';
   if (PROSE_PUNCTUATION.test(raw) || count > MAX_WEAK_WORDS) {

@@ -74,8 +74,9 @@ function findIntroduced(scan: EntityScan, index: number, head: string): string |
   for (let k = index - 1; k > 0 && index - k <= MAX_ANTECEDENT_TOKENS; k--) {
     const owner = ownerOf(scan, k);
     if (owner?.type !== 'media') continue;
-    const before = wordAt(scan, owner.first - 1) || wordAt(scan, owner.first - 2);
-    if (listCliticStems(before).some((s) => s.stem === head)) return owner.entityId;
+    // The head stands before the name ("وكالة “X”") or opens it ("وكالة رويترز").
+    const words = [wordAt(scan, owner.first), wordAt(scan, owner.first - 1) || wordAt(scan, owner.first - 2)];
+    if (words.some((w) => listCliticStems(w).some((s) => s.stem === head))) return owner.entityId;
     k = owner.first;
   }
   return null;

@@ -60,7 +60,12 @@ export function assignBylineRoles(
     roles.byPosition = outlet >= 0;
     roles.alternatives = named.filter((i) => isUnknown(i) && i !== outlet);
   }
-  if (outlet < 0) return roles;
+  if (outlet < 0) {
+    // "PLACE – REPORTER" names no outlet, but its reporter and place are still names.
+    roles.reporter = named.find((i) => kinds[i] === 'person') ?? null;
+    roles.places = roles.reporter === null ? [] : named.filter((i) => kinds[i] === 'place');
+    return roles;
+  }
   roles.outlet = outlet;
   const others = named.filter((i) => i !== outlet && i !== roles.reporter);
   roles.reporter ??= others.find((i) => kinds[i] === 'person') ?? null;

@@ -39,15 +39,18 @@ export function findByline(text: string, contentEnd: number, lexicon: Lexicon): 
   const lines = splitLines(text, Math.min(contentEnd, HEADER_CHARS))
     .filter((l) => !l.blank)
     .slice(0, MAX_HEADER_LINES);
+  // Lines naming only a reporter and a place are kept while the header goes on naming the outlet.
+  const names: NameHint[] = [];
   for (const [k, line] of lines.entries()) {
     const raw = text.slice(line.start, line.end);
     const words = toPhraseWords(raw).length;
-    if (words > PROSE_WORDS || SENTENCE_END.test(raw)) return readPrefix(text, line, lexicon);
+    if (words > PROSE_WORDS || SENTENCE_END.test(raw)) return [...readPrefix(text, line, lexicon), ...names];
     if (words > MAX_BYLINE_WORDS || isDateLine(raw, lexicon)) continue;
     const hints = readLine(text, line, raw.length, lexicon, k === 0);
-    if (hints.length > 0) return hints;
+    if (hints.some((h) => h.role === 'outlet')) return [...hints, ...names];
+    names.push(...hints);
   }
-  return [];
+  return names;
 }
 
 /** The dateline opening the first paragraph: "CITY (X) - ...", "CITY – X: ...". */
@@ -83,14 +86,16 @@ function readLine(text: string, line: Line, closeAt: number, lexicon: Lexicon, i
     segments.map((s) => s.afterColon),
     colonCloses,
   );
-  if (roles.outlet === null) return [];
   const at = (i: number): Span => ({
     start: line.start + (segments[i]?.start ?? 0),
     end: line.start + (segments[i]?.end ?? 0),
   });
-  const outlet: NameHint = { ...at(roles.outlet), type: 'media', role: 'outlet' };
-  if (roles.byPosition) outlet.alternatives = roles.alternatives.map(at);
-  const hints: NameHint[] = [outlet];
+  const hints: NameHint[] = [];
+  if (roles.outlet !== null) {
+    const outlet: NameHint = { ...at(roles.outlet), type: 'media', role: 'outlet' };
+    if (roles.byPosition) outlet.alternatives = roles.alternatives.map(at);
+    hints.push(outlet);
+  }
   if (roles.reporter !== null) hints.push({ ...at(roles.reporter), type: 'person', role: 'reporter' });
   for (const i of roles.places) hints.push({ ...at(i), type: 'location', role: 'place' });
   return hints;

@@ -60,10 +60,10 @@ export function findOutletCues(tokens: readonly Token[], lexicon: Lexicon): Map<
     if (has(cues.correspondents) && !cues.outletAnaphors.has(tokens[i + 1]?.text ?? ''))
       add(read(i + 1), 2, false);
     else if (token.text === LAM) add(read(i + 1), 2, false, told);
-    else if (token.text.startsWith(LAM) && readGluedName(tokens, i, lexicon) !== null)
-      add(readGluedName(tokens, i, lexicon), 2, false, told);
     else if (token.text.startsWith(LAM) && lexicon.heads.get(token.text.slice(1))?.type === 'media')
       add(read(i), 1, false, told);
+    else if (token.text.startsWith(LAM) && readGluedName(tokens, i, lexicon) !== null)
+      add(readGluedName(tokens, i, lexicon), 2, false, told);
     else if (has(cues.contactNouns) && (tokens[i + 1]?.text === MAA || tokens[i + 1]?.text === LAM))
       add(read(i + 2), 2, false);
     else if (has(cues.contactVerbs)) add(read(i + 1), 2, false, (at) => tokens[at]?.text === MAA);

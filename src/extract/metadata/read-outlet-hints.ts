@@ -40,14 +40,15 @@ export function readOutletHints(
   if (source !== null) {
     const words = source.words;
     const hint: NameHint = { start: source.start, end: source.end, type: 'media', role: 'outlet', words };
-    return [hint, ...cueHints(cues.get(toOutletKey(words, lexicon)))];
+    return [hint, ...byline, ...cueHints(cues.get(toOutletKey(words, lexicon)))];
   }
   let best: OutletCue | null = null;
   for (const cue of cues.values()) {
     if (!cue.relay && cue.weight >= MIN_BODY_WEIGHT && (best === null || cue.weight > best.weight))
       best = cue;
   }
-  return cueHints(best ?? undefined);
+  const body = cueHints(best ?? undefined);
+  return [...body.slice(0, 1), ...byline, ...body.slice(1)];
 }
 
 function cueHints(cue: OutletCue | undefined): NameHint[] {

@@ -9,7 +9,7 @@ import { findBoilerplate } from './clean/find-boilerplate.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import type { Lexicon } from './lexicon/lexicon-types.ts';
 import { extractMetadata } from './metadata/extract-metadata.ts';
-import { findByline } from './metadata/find-byline.ts';
+import { readOutletHints } from './metadata/read-outlet-hints.ts';
 import { makeArticleId } from './metadata/make-article-id.ts';
 import { inspectText } from './normalize/inspect-text.ts';
 import { normalizeArabic } from './normalize/normalize-arabic.ts';
@@ -65,20 +65,20 @@ export function extractArticle(
     return result;
   }
   const tokens = tokenizeNormalized(norm, text);
-  const byline = findByline(text, clean.contentEnd, lexicon);
+  const byline = readOutletHints(text, tokens, clean.contentEnd, lexicon);
   const entityOutput = extractEntities(
     { text, norm, tokens, contentEnd: clean.contentEnd, dropped: clean.dropped, hints: byline },
     lexicon,
   );
   diagnostics.push(...entityOutput.diagnostics);
-  const outletHint = byline.find((h) => h.role === 'outlet') ?? null;
   const metadata = extractMetadata(
     {
       text,
       tokens,
       segmentation,
       mentions: entityOutput.mentions,
-      bylineOutlet: outletHint,
+      outletHints: byline.filter((h) => h.role === 'outlet'),
+      outletEntity: entityOutput.outletId ?? null,
       meta,
     },
     lexicon,

@@ -30,6 +30,8 @@ const MARKER_PREFIX_CHARS = 48;
 const SENTENCE_END = /[.?!\u061f]\s*$/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const PROSE_PUNCTUATION = /[.,:;?!\u060c\u061b\u061f]/;
+const QUESTION_END = /[?\u061f]\s*$/;
+const HASHTAG_LINE = /^\s*#\S+(?:\s+#\S+)*\s*$/;
 
 /** Given the original text and the compiled lexicon, returns where the content ends and which lines are dropped. */
 export function findBoilerplate(text: string, lexicon: Lexicon): CleanResult {
@@ -100,6 +102,11 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
   const words = lineWords(text, line);
   if (words === '') return 'weak'; // only symbols: "+", "|", "..."
   const count = words.split(' ').length;
+  // "الكلمات المفتاحية: منبج، داعش، ..." : a marker and a colon head a list of any length.
+  const colon = raw.search(/[:\uff1a]/);
+  const label = colon > 0 ? toPhraseWords(raw.slice(0, colon)).join(' ') : '';
+  if (label !== '' && !SENTENCE_END.test(raw) && lexicon.boilerplate.trailing.includes(label))
+    return 'strong';
   if (
     count <= MAX_MARKER_LINE_WORDS &&
     lexicon.boilerplate.trailing.some(
@@ -108,7 +115,11 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
   ) {
     return 'strong';
   }
-  if (isInlineFurniture(text, line, lexicon)) return 'strong';
+  if (isInlineFurniture(text, line, lexicon) || isNoticeOrCredit(raw, words, lexicon)) return 'strong';
+  // Editors' initials ("هـ.ع / م.ش") sign off a wire story.
+  if (count >= 2 && /[./]/.test(raw) && words.split(' ').every((w) => w.length <= 2)) return 'weak';
+  // A short question is a related story's title ("ما الذي نعرفه عن ...؟"); it counts only after a marker.
+  if (QUESTION_END.test(raw) && count <= MAX_WEAK_WORDS) return 'headline';
   if (PROSE_PUNCTUATION.test(raw) || count > MAX_WEAK_WORDS) {
     return count <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(raw) && !/:\s*$/.test(raw)
       ? 'headline'
@@ -118,6 +129,19 @@ function classifyLine(text: string, line: Line, lexicon: Lexicon): LineClass {
   if (count <= MAX_LINK_WORDS || !words.split(' ').some((w) => lexicon.boilerplate.proseWords.has(w)))
     return 'weak';
   return SENTENCE_END.test(raw) || /:\s*$/.test(raw) ? 'content' : 'headline';
+}
+
+/** A notice to the reader anywhere in the line, a staff credit ("(تغطية صحفية ... - تحرير ...)"), a hashtag line. */
+function isNoticeOrCredit(raw: string, words: string, lexicon: Lexicon): boolean {
+  const padded = ` ${words} `;
+  if (lexicon.boilerplate.notices.some((n) => padded.includes(` ${n} `))) return true;
+  if (HASHTAG_LINE.test(raw)) return true;
+  const parts = raw.replace(/^[\s(]+|[\s).]+$/g, '').split(/\s[-\u2013\u2014|]\s/);
+  const credited = parts.filter((part) => {
+    const head = toPhraseWords(part.slice(0, MARKER_PREFIX_CHARS)).join(' ');
+    return lexicon.boilerplate.credits.some((c) => startsWithPhrase(head, c));
+  }).length;
+  return credited >= 2 || (credited === 1 && /^\s*\(/.test(raw) && /\)\s*$/.test(raw));
 }
 
 function isInlineFurniture(text: string, line: Line, lexicon: Lexicon): boolean {

@@ -11,6 +11,10 @@ import type { EntityType, Span } from '../types.ts';
 /** A span to read as a name of the given type. */
 export interface EntityHint extends Span {
   type: EntityType;
+  /** The hint's role in the header ("outlet", "reporter", "place"), when it comes from one. */
+  role?: string;
+  /** The name's normalized words, when its span may lie outside the content (a source line in the furniture). */
+  words?: readonly string[];
 }
 
 /** Given a scan and hints, adds a candidate for each hint whose tokens are free. */
@@ -23,8 +27,11 @@ export function addNameHints(scan: EntityScan, hints: readonly EntityHint[]): vo
     const start = scan.tokens[first]?.origStart ?? hint.start;
     const stop = scan.tokens[end - 1]?.origEnd ?? hint.end;
     const known = matchAt(scan.lexicon.names, scan, first);
-    const entity =
+    const whole =
       known !== null && known.length === end - first ? scan.lexicon.entities[known.value.entity] : undefined;
+    // An outlet's name that the lexicon knows as something else ("الميادين", a town) is the outlet here.
+    const entity =
+      whole !== undefined && hint.role === 'outlet' && whole.type !== hint.type ? undefined : whole;
     if (entity !== undefined) {
       addCandidate(scan, {
         entityId: entity.id,

@@ -12,8 +12,10 @@ import { addNameHints, type EntityHint } from './add-name-hints.ts';
 import { collectEntities } from './collect-entities.ts';
 import type { EntityScan } from './entity-scan.ts';
 import { findAnonymousSources } from './find-anonymous-sources.ts';
+import { findCorrespondents } from './find-correspondents.ts';
 import { findGroupPhrases } from './find-group-phrases.ts';
 import { findHeadedNames } from './find-headed-names.ts';
+import { findOutletMentions } from './find-outlet-mentions.ts';
 import { findPersons } from './find-persons.ts';
 import { findQuotedNames } from './find-quoted-names.ts';
 import { findRepeatedNames, findSurnames } from './find-repeated-names.ts';
@@ -41,6 +43,8 @@ export interface EntityOutput {
   entities: ExtractedEntity[];
   /** Every mention, sorted by start. */
   mentions: EntityMention[];
+  /** The entity the outlet hints name (see find-outlet-mentions.ts), or null. */
+  outletId?: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -62,6 +66,7 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
     stretches: findStretches(tokens),
   };
   addNameHints(scan, input.hints ?? []);
+  const outletId = findOutletMentions(scan, input.hints ?? []);
   findQuotedNames(scan);
   matchLexiconNames(scan);
   findHeadedNames(scan);
@@ -72,6 +77,7 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
   findPersons(scan);
   findRepeatedNames(scan);
   findSurnames(scan);
+  findCorrespondents(scan, outletId);
   resolveAnaphora(scan);
   const live = scan.candidates.filter((c) => !c.dead).sort((a, b) => a.start - b.start || b.stop - a.stop);
   const { entities, mentions } = collectEntities(
@@ -97,5 +103,5 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
       );
     }
   }
-  return { entities, mentions, diagnostics };
+  return { entities, mentions, diagnostics, outletId };
 }

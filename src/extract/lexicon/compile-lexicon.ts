@@ -152,6 +152,8 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
       inline: toPhrases(sources.boilerplate.inline),
       sections: toPhrases(sources.boilerplate.sections),
       proseWords: toWordSet(sources.boilerplate.proseWords),
+      notices: toPhrases(sources.boilerplate.notices ?? []),
+      credits: toPhrases(sources.boilerplate.credits ?? []),
     },
     months: toMonthTrie(sources.months ?? {}),
     warnings,

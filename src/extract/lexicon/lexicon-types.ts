@@ -142,6 +142,10 @@ export interface BoilerplateMarkers {
   sections: string[];
   /** Words that make a short line read as prose rather than a tag list (prepositions, particles). */
   proseWords: string[];
+  /** A line holding one of these anywhere is a notice to the reader ("خيارات الاشتراك", "جميع الحقوق محفوظة"). */
+  notices?: string[];
+  /** A line opening with one of these, often in brackets, credits the staff ("تغطية صحفية", "إعداد", "تحرير"). */
+  credits?: string[];
 }
 
 /** Everything `compileLexicon` reads. Every list may be empty. */
@@ -222,6 +226,8 @@ export interface Lexicon {
     inline: string[];
     sections: string[];
     proseWords: ReadonlySet<string>;
+    notices: string[];
+    credits: string[];
   };
   /** Normalized month names (words joined by one space) -> month number. */
   months: PhraseNode<number>;

@@ -5,9 +5,11 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import type { Token } from '../normalize/tokenize-normalized.ts';
-import type { ArticleMeta, EntityMention, Segmentation, Span } from '../types.ts';
+import type { ArticleMeta, EntityMention, Segmentation } from '../types.ts';
+import type { NameHint } from './find-byline.ts';
 import { findOutlet } from './find-outlet.ts';
 import { findPublishedDate } from './find-published-date.ts';
+import { listDateLines } from './list-date-lines.ts';
 
 /** What the metadata stage reads. */
 export interface MetadataInput {
@@ -15,7 +17,10 @@ export interface MetadataInput {
   tokens: readonly Token[];
   segmentation: Segmentation;
   mentions: readonly EntityMention[];
-  bylineOutlet: Span | null;
+  /** The outlet hints of `readOutletHints`, the first one standing for the outlet. */
+  outletHints: readonly NameHint[];
+  /** The entity the entity stage gave the outlet hints. */
+  outletEntity?: string | null;
   meta: ArticleMeta | undefined;
 }
 
@@ -27,7 +32,6 @@ export interface ArticleMetadata {
   diagnostics: Diagnostic[];
 }
 
-const TOP_PARAGRAPHS = 4;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Given the metadata input and the lexicon, returns title, outlet, publication date and diagnostics. */
@@ -42,7 +46,8 @@ export function extractMetadata(input: MetadataInput, lexicon: Lexicon): Article
       text,
       segmentation,
       mentions: input.mentions,
-      bylineOutlet: input.bylineOutlet,
+      outletHints: input.outletHints,
+      outletEntity: input.outletEntity ?? null,
       given: meta?.outlet ?? null,
     },
     lexicon,
@@ -64,14 +69,10 @@ export function extractMetadata(input: MetadataInput, lexicon: Lexicon): Article
         createDiagnostic('BAD_METADATA', 'metadata', `publishedAt "${given}" is not an ISO date`),
       );
   }
-  if (publishedAt === null) {
-    const top = segmentation.paragraphs[Math.min(TOP_PARAGRAPHS, segmentation.paragraphs.length) - 1];
-    const limit = top === undefined ? 0 : top.end;
-    publishedAt = findPublishedDate(
-      input.tokens.filter((t) => t.origEnd <= limit),
-      lexicon,
-      text,
-    );
+  for (const line of publishedAt === null ? listDateLines(text, segmentation.contentEnd) : []) {
+    const tokens = input.tokens.filter((t) => t.origStart >= line.start && t.origEnd <= line.end);
+    publishedAt = findPublishedDate(tokens, lexicon, text);
+    if (publishedAt !== null) break;
   }
   return { title, outlet, publishedAt, diagnostics };
 }

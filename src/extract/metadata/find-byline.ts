@@ -1,76 +1,102 @@
 /**
- * Internal: the byline some outlets put on the first line, "REPORTER – PLACE – OUTLET:" or "– OUTLET:", read into
- * name hints for the entity stage (the outlet as media, the reporter as person, the place as location).
+ * Internal: the header of an article (the short lines under its title, and the dateline opening its first
+ * paragraph) read into name hints for the entity stage: the outlet as media, the reporter as person, the place as
+ * location. Styles: "X - خاص", "CITY – X", "X – CITY", "CITY/ X", "CITY-X", "CITY - «X» - وكالات", "X / وكالات",
+ * "CITY1 - CITY2: «X»", "CITY - X - REPORTER", "REPORTER – PLACE – OUTLET:", "CITY (X) - ..." and "CITY – X: ...".
  */
 import type { EntityType, Span } from '../types.ts';
-import { splitLines } from '../segment/split-lines.ts';
+import { splitLines, type Line } from '../segment/split-lines.ts';
 import type { Lexicon } from '../lexicon/lexicon-types.ts';
 import { toPhraseWords } from '../lexicon/phrase-words.ts';
+import { assignBylineRoles } from './assign-byline-roles.ts';
+import { classifyBylineSegment, type SegmentKind } from './classify-byline-segment.ts';
+import { isDateLine } from './is-date-line.ts';
+import { splitByline } from './split-byline.ts';
 
 /** A span the entity stage must read as a name of the given type (unless the lexicon knows it). */
 export interface NameHint extends Span {
   type: EntityType;
-  /** The byline role of the hint. */
+  /** The byline role of the hint; `outlet` hints after the first are further mentions of the same outlet. */
   role: 'outlet' | 'reporter' | 'place';
+  /** For an outlet read from its position alone ("CITY - X"): other names of the line that may be it. */
+  alternatives?: Span[];
+  /** The outlet's normalized words, when the span may lie outside the content (a source line in the furniture). */
+  words?: string[];
 }
 
-const SEPARATOR = /\s*[\u2013\u2014\u2012|-]\s*/g;
-const MAX_SEGMENT_WORDS = 4;
-const MAX_SEGMENTS = 4;
-const MAX_BYLINE_CHARS = 80;
-const SEPARATOR_TEST = /\s[\u2013\u2014\u2012|-]\s|^\s*[\u2013\u2014\u2012-]/;
-// Words that stand in bylines next to the outlet's name: خاص (exclusive), متابعات (follow-up), وكالات (agencies).
-const EXCLUSIVE =
-  /^(?:\u062e\u0627\u0635|\u0645\u062a\u0627\u0628\u0639\u0627\u062a|\u0648\u0643\u0627\u0644\u0627\u062a)$/;
+const HEADER_CHARS = 1500;
+const MAX_HEADER_LINES = 8;
+const MAX_BYLINE_WORDS = 10;
+const MAX_PREFIX_CHARS = 70;
+const PROSE_WORDS = 14;
+const SENTENCE_END = /[.!?\u061f]["'\u201d\u00bb)]*$/;
 
 /**
- * Given the text and where its content ends, returns the byline's name hints (empty when there is no byline):
- * the last dash-separated segment is the outlet, the first the reporter (or a place, when the lexicon knows it).
+ * Given the text and where its content ends, returns the header's name hints (empty when there is no byline):
+ * the first header line that names an outlet, or the dateline of the first paragraph.
  */
 export function findByline(text: string, contentEnd: number, lexicon: Lexicon): NameHint[] {
-  const line = splitLines(text, contentEnd).find((l) => !l.blank);
-  if (line === undefined) return [];
-  const raw = text.slice(line.start, line.end);
-  // "REPORTER – PLACE – OUTLET:" alone or opening the first paragraph, or a short dashed line without a colon.
-  const firstColon = raw.search(/[:\uff1a]/);
-  const colon =
-    firstColon >= 0 && firstColon <= MAX_BYLINE_CHARS
-      ? firstColon
-      : raw.length <= MAX_BYLINE_CHARS && !/[.!?\u061f\u060c,]/.test(raw)
-        ? raw.length
-        : -1;
-  if (colon < 0 || !SEPARATOR_TEST.test(raw.slice(0, colon))) return [];
-  const segments: Span[] = [];
-  let from = 0;
-  for (const m of raw.slice(0, colon).matchAll(SEPARATOR)) {
-    segments.push({ start: from, end: m.index });
-    from = m.index + m[0].length;
+  const lines = splitLines(text, Math.min(contentEnd, HEADER_CHARS))
+    .filter((l) => !l.blank)
+    .slice(0, MAX_HEADER_LINES);
+  // Lines naming only a reporter and a place are kept while the header goes on naming the outlet.
+  const names: NameHint[] = [];
+  for (const [k, line] of lines.entries()) {
+    const raw = text.slice(line.start, line.end);
+    const words = toPhraseWords(raw).length;
+    if (words > PROSE_WORDS || SENTENCE_END.test(raw)) return [...readPrefix(text, line, lexicon), ...names];
+    if (words > MAX_BYLINE_WORDS || isDateLine(raw, lexicon)) continue;
+    const hints = readLine(text, line, raw.length, lexicon, k === 0);
+    if (hints.some((h) => h.role === 'outlet')) return [...hints, ...names];
+    names.push(...hints);
   }
-  segments.push({ start: from, end: colon });
-  const named = segments.filter((s) => s.end > s.start && !EXCLUSIVE.test(raw.slice(s.start, s.end).trim()));
-  if (segments.length < 2 || named.length > MAX_SEGMENTS || named.length === 0) return [];
-  if (named.some((s) => raw.slice(s.start, s.end).trim().split(/\s+/).length > MAX_SEGMENT_WORDS)) return [];
-  // The outlet is the segment the lexicon knows as one, else the last ("حرية برس – متابعات:" names حرية برس).
-  const known = named.filter((seg) => isKnownOutlet(raw.slice(seg.start, seg.end), lexicon));
-  const outlet = known[known.length - 1] ?? (colon === raw.length ? undefined : named[named.length - 1]);
-  if (outlet === undefined) return [];
-  const hints: NameHint[] = [];
-  const at = (seg: Span): Span => ({ start: line.start + seg.start, end: line.start + seg.end });
-  hints.push({ ...at(outlet), type: 'media', role: 'outlet' });
-  named
-    .filter((seg) => seg !== outlet && named.indexOf(seg) < named.indexOf(outlet))
-    .forEach((seg, k) => {
-      hints.push({ ...at(seg), type: k === 0 ? 'person' : 'location', role: k === 0 ? 'reporter' : 'place' });
-    });
-  return hints;
+  return names;
 }
 
-function isKnownOutlet(segment: string, lexicon: Lexicon): boolean {
-  const words = toPhraseWords(segment);
-  let node = lexicon.names.next.get(words[0] ?? '');
-  for (const word of words.slice(1)) node = node?.next.get(word);
-  const entity = node?.value === undefined ? undefined : lexicon.entities[node.value.entity];
-  return (
-    entity?.type === 'media' || (words.length > 1 && lexicon.heads.get(words[0] ?? '')?.type === 'media')
+/** The dateline opening the first paragraph: "CITY (X) - ...", "CITY – X: ...". */
+function readPrefix(text: string, line: Line, lexicon: Lexicon): NameHint[] {
+  const head = text.slice(line.start, Math.min(line.end, line.start + MAX_PREFIX_CHARS));
+  const bracket = /^[^()\n]{2,30}?\s*\([^()\n]{2,30}\)\s*[-\u2010-\u2015\u0640]/.exec(head);
+  const colon = head.search(/[:\uff1a]/);
+  const end = bracket !== null ? bracket[0].length - 1 : colon;
+  if (end <= 0) return [];
+  return readLine(text, { start: line.start, end: line.start + end + 1, blank: false }, end, lexicon, false);
+}
+
+function readLine(text: string, line: Line, closeAt: number, lexicon: Lexicon, isFirst: boolean): NameHint[] {
+  const raw = text.slice(line.start, line.end);
+  const { segments, colon } = splitByline(raw);
+  if (segments.length === 0) return [];
+  const kinds: SegmentKind[] = segments.map((s) => classifyBylineSegment(s, lexicon));
+  const colonCloses = colon >= 0 && !segments.some((s) => s.afterColon) && colon >= closeAt - 1;
+  const single = segments.length === 1 && !colonCloses;
+  // A lone name under the title is an outlet only when its form says so ("العربية.نت", "وكالة X").
+  if (single && (kinds[0] !== 'outlet' || segments[0]?.bracketed === true)) return [];
+  // The title itself is a byline only in a byline's form: a colon closing it, a marker, an outlet.
+  if (
+    isFirst &&
+    !colonCloses &&
+    !kinds.includes('marker') &&
+    !kinds.includes('outlet') &&
+    segments.length < 3
+  )
+    return [];
+  const roles = assignBylineRoles(
+    kinds,
+    segments.map((s) => s.afterColon),
+    colonCloses,
   );
+  const at = (i: number): Span => ({
+    start: line.start + (segments[i]?.start ?? 0),
+    end: line.start + (segments[i]?.end ?? 0),
+  });
+  const hints: NameHint[] = [];
+  if (roles.outlet !== null) {
+    const outlet: NameHint = { ...at(roles.outlet), type: 'media', role: 'outlet' };
+    if (roles.byPosition) outlet.alternatives = roles.alternatives.map(at);
+    hints.push(outlet);
+  }
+  if (roles.reporter !== null) hints.push({ ...at(roles.reporter), type: 'person', role: 'reporter' });
+  for (const i of roles.places) hints.push({ ...at(i), type: 'location', role: 'place' });
+  return hints;
 }

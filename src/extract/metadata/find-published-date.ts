@@ -26,9 +26,11 @@ function toIso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// A year may carry its era glued ("2017م", "1438هـ").
 function numberAt(tokens: readonly Token[], k: number): number | null {
   const token = tokens[k];
-  return token !== undefined && token.isWord && /^\d{1,4}$/.test(token.text) ? Number(token.text) : null;
+  const digits = token !== undefined && token.isWord ? /^(\d{1,4})[\u0645\u0647]?$/.exec(token.text) : null;
+  return digits === null ? null : Number(digits[1]);
 }
 
 function readWrittenDate(tokens: readonly Token[], i: number, lexicon: Lexicon): string | null {
@@ -39,10 +41,12 @@ function readWrittenDate(tokens: readonly Token[], i: number, lexicon: Lexicon):
   const month = matchLongestPhrase(lexicon.months, tokens, i + 1, first.text);
   if (month === null) return null;
   let k = i + 1 + month.length;
-  // "29 يناير/ كانون الثاني 2019": a second name of the same month after a slash.
-  if (tokens[k]?.text === '/' && tokens[k + 1] !== undefined) {
-    const again = matchLongestPhrase(lexicon.months, tokens, k + 1, tokens[k + 1]?.text ?? '');
-    if (again !== null) k += 1 + again.length;
+  // "29 يناير/ كانون الثاني 2019", "30 يونيو حزيران 2018": a second name of the same month, after a slash or not.
+  const slash = tokens[k]?.text === '/' ? 1 : 0;
+  const next = tokens[k + slash];
+  if (next !== undefined && next.isWord) {
+    const again = matchLongestPhrase(lexicon.months, tokens, k + slash, next.text);
+    if (again !== null && again.value === month.value) k += slash + again.length;
   }
   const year = numberAt(tokens, k);
   return year === null ? null : toIso(year, month.value, day);

@@ -69,7 +69,8 @@ describe('persons outside the lexicon', () => {
   it('prefers a quoted name in the role clause over unknown words right after the role', () => {
     const found = byName('وقال مراسل صوت الجبل في السويداء “نزار القاضي” إن الهدوء عاد.');
     expect(found['نزار القاضي']).toMatchObject({ type: 'person' });
-    expect(found['صوت الجبل']).toBeUndefined();
+    // "مراسل X" names X's outlet: the words after the role are an outlet, never part of the person.
+    expect(found['صوت الجبل']).toMatchObject({ type: 'media' });
   });
 
   it('tells the name "علي" from the particle "على" by its spelling', () => {

@@ -35,7 +35,8 @@ export interface EventLexiconSources {
   };
   figureCues: { cues: Record<string, string[]>; casualties: string[]; fillersBefore: string[];
     subgroupMarkers: string[]; numberLeftBlockers: string[]; countFollowers: string[];
-    singlePersons?: string[]; kinNouns?: string[]; otherOne?: string[]; tollHeads?: Record<string, string | null> };
+    singlePersons?: string[]; kinNouns?: string[]; otherOne?: string[]; tollHeads?: Record<string, string | null>;
+    singleDeaths?: string[] };
   victimGroups: { groups: Record<string, string[]> };
   dateWords: {
     months: Record<string, number>; weekdays: Record<string, number>; today: string[]; yesterday: string[];
@@ -114,7 +115,8 @@ function compileFigureCues(src: EventLexiconSources['figureCues']): EventLexicon
   return { cues, casualties: flags(src.casualties), fillersBefore: keySet(src.fillersBefore),
     subgroupMarkers: keySet(src.subgroupMarkers), numberLeftBlockers: keySet(src.numberLeftBlockers),
     countFollowers: keySet(src.countFollowers), singlePersons: keySet(src.singlePersons ?? []),
-    kinNouns: exactSet(src.kinNouns ?? []), otherOne: keySet(src.otherOne ?? []), tollHeads: keyMap(src.tollHeads ?? {}) as Map<string, Exclude<FigureKind, 'casualties'> | null> };
+    kinNouns: exactSet(src.kinNouns ?? []), otherOne: keySet(src.otherOne ?? []), tollHeads: keyMap(src.tollHeads ?? {}) as Map<string, Exclude<FigureKind, 'casualties'> | null>,
+    singleDeaths: flags(src.singleDeaths ?? []) };
 }
 
 function compileVictims(src: EventLexiconSources['victimGroups']): Map<string, VictimKind> {

@@ -113,6 +113,8 @@ export interface EventLexicon {
     otherOne: Set<string>;
     /** Nouns of a toll (حصيلة، عدد) whose number may come far after them, with the kind they count alone. */
     tollHeads: Map<string, Exclude<FigureKind, 'casualties'> | null>;
+    /** Singular phrases of one death without a count (توفي متأثرا بجراحه، لقي مصرعه). */
+    singleDeaths: PhraseMatcher<true>;
   };
   victims: Map<string, VictimKind>;
   dates: {

@@ -78,6 +78,7 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
   const figures: Figures = { killed: null, injured: null, victims: null, qualifier: null };
   const lowerBounds: Partial<Record<FigureKind, number>> = {};
   let found = false;
+  let singleDeath = false;
   const starters = ctx.lexicon.numbers.starters;
   const subgroupMarkers = ctx.lexicon.figures.subgroupMarkers;
   for (const r of ranges) {
@@ -98,6 +99,7 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
       }
       if (t.kind === 'word' && !t.keys.some((k) => starters.has(k))) {
         // "مقتل جندي أمريكي وآخر بريطاني"، "إصابة ممرض وسائق": people named one by one after a cue
+        singleDeath ||= matchPhraseAt(ctx.lexicon.figures.singleDeaths, ctx.tokens, i) !== null;
         const cue = cueAt(ctx, i);
         const list = readPeopleOneByOne(ctx, cue === null ? i : i + 1, cue, r.end);
         if (list === null) continue;
@@ -138,6 +140,11 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
           children: list?.children ?? null,
         }) || found;
     }
+  }
+  // "توفي متأثرا بجراحه" with no count: one death
+  if (singleDeath && figures.killed === null) {
+    const one = { kind: 'killed' as const, value: 1, lowerBound: 1, vague: false, qualifier: null };
+    found = record(figures, lowerBounds, { ...one, victims: null, children: null }) || found;
   }
   if (!found) return null;
   figures.lowerBounds = lowerBounds;

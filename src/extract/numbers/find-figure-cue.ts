@@ -32,6 +32,14 @@ const isGlued = (text: string): boolean => text.startsWith(WAW) && !text.startsW
 const isSubgroupMarker = (ctx: EventContext, j: number): boolean =>
   ctx.tokens[j]?.keys.some((k) => ctx.lexicon.figures.subgroupMarkers.has(k)) === true;
 
+// "100 مدني من أهالي القرية، سقطوا بين قتيل وجريح"، "... ، قتلوا": the comma is followed by the count's predicate.
+function opensPredicate(ctx: EventContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (t === undefined || t.kind !== 'word' || isGlued(t.text)) return false;
+  const casualties = ctx.lexicon.figures.casualties;
+  return cueOf(ctx, j) !== null || matchPhraseAt(casualties, ctx.tokens, j + 1) !== null;
+}
+
 // Scans the clause after a count: a sub-count ("بينهم ثلاثة أطفال"، also between commas) is skipped, any other
 // comma, a number or a clause end stops it. A cue with a glued و opens a new conjunct ("مقتل 5 وإصابة 10").
 function findCueAfter(ctx: EventContext, from: number, limit: number): FigureKind | null {
@@ -42,7 +50,7 @@ function findCueAfter(ctx: EventContext, from: number, limit: number): FigureKin
     if (t.text === COMMA) {
       if (inSubgroup) inSubgroup = false;
       else if (isSubgroupMarker(ctx, j + 1)) inSubgroup = true;
-      else break;
+      else if (!opensPredicate(ctx, j + 1)) break;
       continue;
     }
     if (t.kind === 'punct') continue;

@@ -172,3 +172,37 @@ describe('counts of fighters and foreigners', () => {
     expect(figuresOf('وأصيب العشرات بحالات اختناق في البلدة.')).toMatchObject({ injured: 'العشرات' });
   });
 });
+
+describe('one death without a count', () => {
+  it('reads a singular death phrase as one killed when nothing else counts the dead', () => {
+    expect(figuresOf('وقالت مصادر محلية إن الشاب توفي متأثراً بجراحه التي أصيب بها في القصف.')).toMatchObject({
+      killed: 1,
+    });
+    expect(figuresOf('وأفاد ناشطون بأن أحد عناصر الحاجز لقي مصرعه في الهجوم.')).toMatchObject({ killed: 1 });
+    expect(figuresOf('وقال الأهالي إن 4 أشخاص قتلوا، بينما توفي خامس متأثراً بجراحه.')).toMatchObject({
+      killed: 4,
+    });
+  });
+});
+
+describe('a predicate after a comma', () => {
+  it('lets the count find its verb after a comma, and no other clause', () => {
+    expect(figuresOf('وذكرت الوكالة أن 60 شخصاً من سكان الحي، سقطوا بين قتيل وجريح في القصف.')).toMatchObject({
+      casualties: 60,
+    });
+    expect(figuresOf('وقدّر الهلال الأحمر عدد القتلى بثمانية، مشيراً إلى أن بين الجرحى أطفالاً.')).toMatchObject(
+      { killed: 8 },
+    );
+  });
+});
+
+describe('two sources in one sentence', () => {
+  it('gives each claim the figures of its own content', () => {
+    const text = 'وقال المرصد إن 10 مدنيين قتلوا في القصف، في حين قالت قوات النظام إن 3 مسلحين فقط قتلوا.';
+    const claims = extractEvents(buildEventInput(text, ENTITIES, { outletId: 'khabar' })).claims;
+    expect(claims.map((c) => [c.sourceId, c.figures?.killed])).toEqual([
+      ['monitor', 10],
+      ['regime', 3],
+    ]);
+  });
+});

@@ -139,6 +139,11 @@ describe('lists of people', () => {
     });
   });
 
+  it('counts a commander named before his companions', () => {
+    expect(figuresOf('وأدى الهجوم إلى مقتل قائد الكتيبة وثلاثة من مرافقيه.')).toMatchObject({ killed: 4 });
+    expect(figuresOf('وقال قائد ميداني إن مقاتليه صدوا الهجوم على القرية.')).toBeNull();
+  });
+
   it('keeps the total and its breakdown apart', () => {
     expect(figuresOf('وارتفعت حصيلة القتلى إلى 23، هم عشرة مدنيين و13 مقاتلاً.')).toMatchObject({
       killed: 23,

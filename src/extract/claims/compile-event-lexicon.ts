@@ -37,7 +37,9 @@ export interface EventLexiconSources {
     qualifiersBefore: Record<string, string>; qualifiersAfter: Record<string, string>; dualWords: string[];
   };
   figureCues: { cues: Record<string, string[]>; casualties: string[]; fillersBefore: string[];
-    subgroupMarkers: string[]; numberLeftBlockers: string[]; countFollowers: string[] };
+    subgroupMarkers: string[]; numberLeftBlockers: string[]; countFollowers: string[];
+    singlePersons?: string[]; kinNouns?: string[]; otherOne?: string[]; tollHeads?: Record<string, string | null>;
+    singleDeaths?: string[] };
   victimGroups: { groups: Record<string, string[]> };
   dateWords: {
     months: Record<string, number>; weekdays: Record<string, number>; today: string[]; yesterday: string[];
@@ -131,7 +133,9 @@ function compileFigureCues(src: EventLexiconSources['figureCues']): EventLexicon
   }
   return { cues, casualties: flags(src.casualties), fillersBefore: keySet(src.fillersBefore),
     subgroupMarkers: keySet(src.subgroupMarkers), numberLeftBlockers: keySet(src.numberLeftBlockers),
-    countFollowers: keySet(src.countFollowers) };
+    countFollowers: keySet(src.countFollowers), singlePersons: keySet(src.singlePersons ?? []),
+    kinNouns: exactSet(src.kinNouns ?? []), otherOne: keySet(src.otherOne ?? []), tollHeads: keyMap(src.tollHeads ?? {}) as Map<string, Exclude<FigureKind, 'casualties'> | null>,
+    singleDeaths: flags(src.singleDeaths ?? []) };
 }
 
 function compileVictims(src: EventLexiconSources['victimGroups']): Map<string, VictimKind> {

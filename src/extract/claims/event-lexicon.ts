@@ -117,6 +117,16 @@ export interface EventLexicon {
     numberLeftBlockers: Set<string>;
     /** Words that may follow a count of people; any other noun means the count counts something else. */
     countFollowers: Set<string>;
+    /** Singular nouns of one person (جندي، ممرض): "مقتل جندي وآخر" counts them. */
+    singlePersons: Set<string>;
+    /** Kinship nouns (normalized, no clitics) that count one person with a possessive suffix (وطفلها، وزوجته). */
+    kinNouns: Set<string>;
+    /** Words that count one more person in a list (وآخر، وأخرى). */
+    otherOne: Set<string>;
+    /** Nouns of a toll (حصيلة، عدد) whose number may come far after them, with the kind they count alone. */
+    tollHeads: Map<string, Exclude<FigureKind, 'casualties'> | null>;
+    /** Singular phrases of one death without a count (توفي متأثرا بجراحه، لقي مصرعه). */
+    singleDeaths: PhraseMatcher<true>;
   };
   victims: Map<string, VictimKind>;
   dates: {

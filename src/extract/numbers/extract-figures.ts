@@ -1,62 +1,76 @@
 /**
  * Public API: reads the figures one claim gives (killed, injured, casualties, captured, displaced), with the
  * victims they count (civilians, children, women, fighters of a group), their bound (أكثر من، ما لا يقل عن،
- * نحو، على الأقل) and sub-counts ("بينهم ثمانية أطفال"). The first figure of each kind wins.
+ * نحو، على الأقل) and sub-counts ("بينهم ثمانية أطفال"). A count is a number, a dual, or a list of people
+ * ("جنديان وموظف ومتعاقد" counts 4, "مقتل جندي وآخر" 2). The first figure of each kind wins.
  */
-import type { FigureKind, Figures, VictimGroup } from '../types.ts';
+import type { FigureKind, FigureValue, Figures, Qualifier, VictimGroup } from '../types.ts';
 import type { TokenRange } from '../claims/attribution-cue.ts';
 import type { EventContext } from '../claims/build-event-context.ts';
 import { matchPhraseAt } from '../claims/phrase-matcher.ts';
-import { getMentionStartingAt, isActorMention } from '../claims/cue-helpers.ts';
 import { findDateExpressions } from '../dates/find-date-expressions.ts';
+import { extendPersonList, type PersonList } from './extend-person-list.ts';
 import { findFigureCue } from './find-figure-cue.ts';
+import { findTollHead } from './find-toll-head.ts';
+import { findVictimsAfter } from './find-victims-after.ts';
+import { isPeopleCount } from './is-people-count.ts';
 import { parseNumberAt, type NumberExpr } from './parse-number-at.ts';
+import { readPeopleOneByOne } from './read-people-one-by-one.ts';
+import { readSubgroup } from './read-subgroup.ts';
 
-const VICTIM_WINDOW = 4;
-const OF = '\u0645\u0646'; // من
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
+type CueKind = Exclude<FigureKind, 'casualties'>;
 
-function victimsAfter(ctx: EventContext, n: NumberExpr, limit: number): VictimGroup | null {
-  for (let j = n.end; j < Math.min(limit, n.end + VICTIM_WINDOW); j++) {
-    const t = ctx.tokens[j];
-    if (t === undefined || t.kind !== 'word') break;
-    if (t.text === OF) continue;
-    if (t.keys.some((k) => ctx.lexicon.figures.subgroupMarkers.has(k))) break;
-    const kind = t.keys.map((k) => ctx.lexicon.victims.get(k)).find((v) => v !== undefined);
-    if (kind === undefined) continue;
-    if (kind !== 'fighters') return kind;
-    for (let k = j + 1; k < Math.min(limit, j + 4); k++) {
-      const m = getMentionStartingAt(ctx, k);
-      if (m !== null && isActorMention(m)) return `fighters:${m.entityId}`;
-    }
-    return 'fighters';
+/** One figure found, before it is recorded. */
+interface Found {
+  kind: FigureKind;
+  value: FigureValue;
+  lowerBound: number;
+  vague: boolean;
+  qualifier: Qualifier | null;
+  victims: VictimGroup | null;
+  children: number | null;
+}
+
+const CLAUSE_ENDS = new Set(['.', ';', '?', '!']);
+
+function cueAt(ctx: EventContext, i: number): CueKind | null {
+  const t = ctx.tokens[i];
+  if (t === undefined || t.kind !== 'word') return null;
+  for (const k of t.keys) {
+    const kind = ctx.lexicon.figures.cues.get(k);
+    if (kind !== undefined) return kind;
   }
   return null;
 }
 
-function isBlocked(ctx: EventContext, n: NumberExpr): boolean {
-  const prev = ctx.tokens[n.start - 1];
-  if (prev !== undefined && prev.keys.some((k) => ctx.lexicon.figures.numberLeftBlockers.has(k))) return true;
-  return typeof n.value === 'number' && n.value >= YEAR_MIN && n.value <= YEAR_MAX && !n.vague && ctx.tokens[n.valueStart]?.kind === 'number';
+function record(figures: Figures, lowerBounds: Partial<Record<FigureKind, number>>, f: Found): boolean {
+  if (figures[f.kind] !== undefined && figures[f.kind] !== null) return false;
+  figures[f.kind] = f.value;
+  lowerBounds[f.kind] = f.lowerBound;
+  if (f.vague) figures.vague = true;
+  if (figures.victims === null && f.victims !== null) figures.victims = f.victims;
+  if (f.kind === 'killed' || f.kind === 'casualties') {
+    if (figures.qualifier === null) figures.qualifier = f.qualifier;
+    if (f.children !== null && figures.children == null) figures.children = f.children;
+  }
+  return true;
 }
 
-// A count of people is followed by whom it counts, a cue, a function word or nothing; "بعدة قذائف"، "40 غارة"
-// count something else.
-function countsPeople(ctx: EventContext, n: NumberExpr, limit: number): boolean {
-  if (n.dual || n.end >= limit) return true;
-  const next = ctx.tokens[n.end];
-  if (next === undefined || next.kind !== 'word' || ctx.mentionAt[n.end] !== -1) return true;
-  const lex = ctx.lexicon;
-  return next.keys.some((k) => lex.victims.has(k) || lex.figures.cues.has(k) || lex.figures.countFollowers.has(k) ||
-    lex.dates.starters.has(k) || lex.figures.subgroupMarkers.has(k)) ||
-    matchPhraseAt(lex.figures.casualties, ctx.tokens, n.end) !== null ||
-    matchPhraseAt(lex.numbers.qualifiersAfter, ctx.tokens, n.end) !== null;
-}
-
-function isSubgroup(ctx: EventContext, n: NumberExpr): boolean {
-  const prev = ctx.tokens[n.start - 1];
-  return prev !== undefined && prev.keys.some((k) => ctx.lexicon.figures.subgroupMarkers.has(k));
+// A count with what it counts: a list of people adds up its members ("أربعة جنود و5 مدنيين").
+function readCount(
+  ctx: EventContext,
+  n: NumberExpr,
+  limit: number,
+): { list: PersonList | null; victims: VictimGroup | null } {
+  const victims = findVictimsAfter(ctx, n.dual ? n.valueStart : n.end, limit);
+  if (n.vague || typeof n.value !== 'number') return { list: null, victims };
+  const list = extendPersonList(
+    ctx,
+    { value: n.value, start: n.valueStart, end: n.end, victims },
+    'killed',
+    limit,
+  );
+  return { list: list.size > 1 ? list : null, victims };
 }
 
 /** Given a context and the token ranges of what one source says, returns the figures given there, or null. */
@@ -64,33 +78,73 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
   const figures: Figures = { killed: null, injured: null, victims: null, qualifier: null };
   const lowerBounds: Partial<Record<FigureKind, number>> = {};
   let found = false;
+  let singleDeath = false;
   const starters = ctx.lexicon.numbers.starters;
+  const subgroupMarkers = ctx.lexicon.figures.subgroupMarkers;
   for (const r of ranges) {
     const dates = findDateExpressions(ctx.tokens, r.start, r.end, ctx.lexicon, ctx.input.text, null);
+    let toll: CueKind | null = null;
     for (let i = r.start; i < r.end; i++) {
       const t = ctx.tokens[i];
-      if (t === undefined || (t.kind === 'word' && !t.keys.some((k) => starters.has(k)))) continue;
+      if (t === undefined) continue;
+      if (CLAUSE_ENDS.has(t.text)) toll = null;
+      toll = findTollHead(ctx, i) ?? toll;
+      if (t.kind === 'word' && t.keys.some((k) => subgroupMarkers.has(k))) {
+        const sub = readSubgroup(ctx, i, r.end);
+        if (sub === null) continue;
+        if (sub.children !== null && figures.children == null) figures.children = sub.children;
+        if (sub.women !== null && figures.women == null) figures.women = sub.women;
+        i = sub.end - 1;
+        continue;
+      }
+      if (t.kind === 'word' && !t.keys.some((k) => starters.has(k))) {
+        // "مقتل جندي أمريكي وآخر بريطاني"، "إصابة ممرض وسائق": people named one by one after a cue
+        singleDeath ||= matchPhraseAt(ctx.lexicon.figures.singleDeaths, ctx.tokens, i) !== null;
+        const cue = cueAt(ctx, i);
+        const list = readPeopleOneByOne(ctx, cue === null ? i : i + 1, cue, r.end);
+        if (list === null) continue;
+        const f = {
+          kind: list.kind,
+          value: list.total,
+          lowerBound: list.total,
+          vague: false,
+          qualifier: null,
+        };
+        found =
+          record(figures, lowerBounds, { ...f, victims: list.victims, children: list.children }) || found;
+        i = list.end - 1;
+        continue;
+      }
       const n = parseNumberAt(ctx.tokens, i, ctx.lexicon, ctx.input.text);
       if (n === null) continue;
       i = n.end - 1;
-      if (isBlocked(ctx, n) || !countsPeople(ctx, n, r.end) || dates.some((d) => n.valueStart >= d.start && n.valueStart < d.end)) continue;
-      const victims = victimsAfter(ctx, n.dual ? { ...n, end: n.valueStart } : n, r.end);
-      if (isSubgroup(ctx, n)) {
-        if (victims === 'children' && figures.children == null) figures.children = n.value;
-        if (victims === 'women' && figures.women == null) figures.women = n.value;
+      if (!isPeopleCount(ctx, n, r.end) || dates.some((d) => n.valueStart >= d.start && n.valueStart < d.end))
         continue;
-      }
-      const kind = findFigureCue(ctx, n, r.end);
-      if (kind === null || (figures[kind] !== undefined && figures[kind] !== null)) continue;
-      figures[kind] = n.value;
-      lowerBounds[kind] = n.lowerBound;
-      found = true;
-      if (n.vague) figures.vague = true;
-      if (figures.victims === null && victims !== null) figures.victims = victims;
-      const after = matchPhraseAt(ctx.lexicon.numbers.qualifiersAfter, ctx.tokens, n.end + 1) ?? matchPhraseAt(ctx.lexicon.numbers.qualifiersAfter, ctx.tokens, n.end);
-      const qualifier = n.qualifier ?? after?.value ?? null;
-      if (figures.qualifier === null && (kind === 'killed' || kind === 'casualties')) figures.qualifier = qualifier;
+      const { list, victims } = readCount(ctx, n, r.end);
+      const kind = findFigureCue(ctx, n, list?.end ?? n.end, r.end) ?? toll;
+      if (list !== null) i = Math.max(i, list.end - 1);
+      if (kind === null) continue;
+      toll = null;
+      const after =
+        matchPhraseAt(ctx.lexicon.numbers.qualifiersAfter, ctx.tokens, n.end + 1) ??
+        matchPhraseAt(ctx.lexicon.numbers.qualifiersAfter, ctx.tokens, n.end);
+      const value = list === null ? n.value : list.total;
+      found =
+        record(figures, lowerBounds, {
+          kind,
+          value,
+          lowerBound: list === null ? n.lowerBound : list.total,
+          vague: n.vague,
+          qualifier: n.qualifier ?? after?.value ?? null,
+          victims: list === null ? victims : list.victims,
+          children: list?.children ?? null,
+        }) || found;
     }
+  }
+  // "توفي متأثرا بجراحه" with no count: one death
+  if (singleDeath && figures.killed === null) {
+    const one = { kind: 'killed' as const, value: 1, lowerBound: 1, vague: false, qualifier: null };
+    found = record(figures, lowerBounds, { ...one, victims: null, children: null }) || found;
   }
   if (!found) return null;
   figures.lowerBounds = lowerBounds;

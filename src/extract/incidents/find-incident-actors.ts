@@ -6,7 +6,12 @@
  * ضد or a target noun (مواقع، تجمعات). Sources (media, anonymous) and partitives ("عناصر من X") never act.
  */
 import type { EventContext, PlacedMention } from '../claims/build-event-context.ts';
-import { getMentionStartingAt, hasLamBefore, isActorMention, isClauseBoundary } from '../claims/cue-helpers.ts';
+import {
+  getMentionStartingAt,
+  hasLamBefore,
+  isActorMention,
+  isClauseBoundary,
+} from '../claims/cue-helpers.ts';
 import { findPhrases, matchPhraseAt } from '../claims/phrase-matcher.ts';
 import type { IncidentTrigger } from './find-incident-triggers.ts';
 
@@ -22,7 +27,8 @@ const CLAUSE_WINDOW = 40;
 const MARKER_GAP = 3; // words allowed between a trigger and its perpetrator marker
 const OF = '\u0645\u0646'; // من
 
-const isAgent = (m: PlacedMention): boolean => isActorMention(m) && m.type !== 'media' && m.type !== 'anonymous_source';
+const isAgent = (m: PlacedMention): boolean =>
+  isActorMention(m) && m.type !== 'media' && m.type !== 'anonymous_source';
 const hasKeyIn = (ctx: EventContext, k: number, set: Set<string> | Map<string, unknown>): boolean =>
   ctx.tokens[k]?.keys.some((key) => set.has(key)) ?? false;
 
@@ -41,7 +47,12 @@ function isTargetSlot(ctx: EventContext, k: number): boolean {
 
 // The agent named right after `from`, past adjectives and agent heads only (جوي، طيران، قوات). After a
 // perpetrator marker ("نفذه عناصر X") the slot is the agent's whatever head precedes it.
-function agentRightAfter(ctx: EventContext, from: number, limit: number, afterMarker = false): PlacedMention | null {
+function agentRightAfter(
+  ctx: EventContext,
+  from: number,
+  limit: number,
+  afterMarker = false,
+): PlacedMention | null {
   const tr = ctx.lexicon.triggers;
   for (let k = from; k < limit; k++) {
     const m = getMentionStartingAt(ctx, k);
@@ -49,7 +60,10 @@ function agentRightAfter(ctx: EventContext, from: number, limit: number, afterMa
     const t = ctx.tokens[k];
     if (t?.text === '\u0644' || t?.text === '"') continue; // the lam of "لـ X" written apart, quote marks
     if (t === undefined || t.kind !== 'word') return null;
-    const skippable = hasKeyIn(ctx, k, tr.adjectives) || hasKeyIn(ctx, k, tr.agentHeads) || matchPhraseAt(tr.airAgents, ctx.tokens, k) !== null;
+    const skippable =
+      hasKeyIn(ctx, k, tr.adjectives) ||
+      hasKeyIn(ctx, k, tr.agentHeads) ||
+      matchPhraseAt(tr.airAgents, ctx.tokens, k) !== null;
     if (!skippable) return null;
   }
   return null;
@@ -59,7 +73,13 @@ function clauseStart(ctx: EventContext, t: IncidentTrigger): number {
   const floor = Math.max(t.sentence.tokStart, t.start - CLAUSE_WINDOW);
   for (let k = t.start - 1; k >= floor; k--) {
     const tok = ctx.tokens[k];
-    if (tok === undefined || tok.text === ':' || isClauseBoundary(ctx, k) || ctx.lexicon.speech.complementizers.has(tok.text)) return k + 1;
+    if (
+      tok === undefined ||
+      tok.text === ':' ||
+      isClauseBoundary(ctx, k) ||
+      ctx.lexicon.speech.complementizers.has(tok.text)
+    )
+      return k + 1;
   }
   return floor;
 }
@@ -69,7 +89,8 @@ const REPORTER = 2; // inFrame value of a source that only reports (see ClaimsRe
 function subjectBefore(ctx: EventContext, t: IncidentTrigger, inFrame: Uint8Array): PlacedMention | null {
   for (let k = clauseStart(ctx, t); k < t.start; k++) {
     const m = getMentionStartingAt(ctx, k);
-    if (m !== null && isAgent(m) && !isTargetSlot(ctx, k) && !hasLamBefore(ctx, m) && inFrame[k] !== REPORTER) return m;
+    if (m !== null && isAgent(m) && !isTargetSlot(ctx, k) && !hasLamBefore(ctx, m) && inFrame[k] !== REPORTER)
+      return m;
   }
   return null;
 }
@@ -84,7 +105,11 @@ function findSides(ctx: EventContext, t: IncidentTrigger): IncidentActors | null
       if (m !== null && isAgent(m)) agents.push(m);
     }
     const [a, b] = agents;
-    if (a !== undefined) return { perpetrators: [a.entityId], targets: b === undefined ? [] : [b.entityId] };
+    if (a === undefined) continue;
+    // Sides of a clash, truce or talks have no direction: both act.
+    if (b !== undefined && tr.symmetricTypes.has(t.type))
+      return { perpetrators: [a.entityId, b.entityId], targets: [] };
+    return { perpetrators: [a.entityId], targets: b === undefined ? [] : [b.entityId] };
   }
   return null;
 }
@@ -92,14 +117,24 @@ function findSides(ctx: EventContext, t: IncidentTrigger): IncidentActors | null
 function findTargets(ctx: EventContext, t: IncidentTrigger, exclude: readonly string[]): string[] {
   for (let k = t.end; k < Math.min(t.sentence.tokEnd, t.end + AFTER_WINDOW * 2); k++) {
     const m = getMentionStartingAt(ctx, k);
-    if (m !== null && isAgent(m) && !exclude.includes(m.entityId) && (isTargetSlot(ctx, k) || hasLamBefore(ctx, m))) return [m.entityId];
+    if (
+      m !== null &&
+      isAgent(m) &&
+      !exclude.includes(m.entityId) &&
+      (isTargetSlot(ctx, k) || hasLamBefore(ctx, m))
+    )
+      return [m.entityId];
     if (ctx.tokens[k]?.text === '.') break;
   }
   return [];
 }
 
 /** Given a context, a trigger and the attribution mask (reporting sources never act), returns its perpetrators and targets. */
-export function findIncidentActors(ctx: EventContext, t: IncidentTrigger, inFrame: Uint8Array): IncidentActors {
+export function findIncidentActors(
+  ctx: EventContext,
+  t: IncidentTrigger,
+  inFrame: Uint8Array,
+): IncidentActors {
   const tr = ctx.lexicon.triggers;
   if (tr.noPerpetratorTypes.has(t.type)) return { perpetrators: [], targets: [] };
   const sides = findSides(ctx, t);

@@ -5,7 +5,13 @@
  */
 import type { TokenRange } from '../claims/attribution-cue.ts';
 import type { EventContext, PlacedMention } from '../claims/build-event-context.ts';
-import { actsAsGovernorate, governorateOf, listAncestors, rankLocation, type LocationTable } from './location-table.ts';
+import {
+  actsAsGovernorate,
+  governorateOf,
+  listAncestors,
+  rankLocation,
+  type LocationTable,
+} from './location-table.ts';
 
 const DESTINATION_REACH = 4;
 const QUALIFIER_REACH = 3;
@@ -45,14 +51,16 @@ export function chooseIncidentLocation(
   for (const [k, r] of ranges.entries()) {
     let best: { id: string; rank: number; distance: number } | null = null;
     for (const m of ctx.mentions) {
-      if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] !== 0) continue;
+      if (m.type !== 'location' || m.tokStart < r.start || m.tokStart >= r.end || inFrame[m.tokStart] !== 0)
+        continue;
       if (skipDestinations && isDestination(ctx, m.tokStart)) continue;
       // In the narrowest range a place belongs to the trigger nearest to it, and "قرية X في محافظة Y" is one place.
       if (k === 0 && rivals.some((t) => Math.abs(m.tokStart - t) < Math.abs(m.tokStart - anchor))) continue;
       if (k === 0 && qualifiesPlaceBefore(ctx, table, m)) continue;
       const rank = rankLocation(table, m.entityId);
       const distance = Math.abs(m.tokStart - anchor);
-      if (best === null || rank > best.rank || (rank === best.rank && distance < best.distance)) best = { id: m.entityId, rank, distance };
+      if (best === null || rank > best.rank || (rank === best.rank && distance < best.distance))
+        best = { id: m.entityId, rank, distance };
     }
     if (best !== null) return best.id;
   }

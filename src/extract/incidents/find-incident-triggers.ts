@@ -28,13 +28,21 @@ function hasNear(ctx: EventContext, def: TriggerDef, start: number, end: number,
   if (def.requiresNear.length === 0) return true;
   const from = def.direction === 'after' ? end : Math.max(s.tokStart, start - def.window);
   const to = def.direction === 'before' ? start : Math.min(s.tokEnd, end + def.window);
-  for (let k = from; k < to; k++) if (ctx.tokens[k]?.keys.some((key) => def.requiresNear.includes(key))) return true;
+  for (let k = from; k < to; k++)
+    if (ctx.tokens[k]?.keys.some((key) => def.requiresNear.includes(key))) return true;
   return false;
 }
 
-function isAllowed(ctx: EventContext, def: TriggerDef, start: number, end: number, s: PlacedSentence): boolean {
+function isAllowed(
+  ctx: EventContext,
+  def: TriggerDef,
+  start: number,
+  end: number,
+  s: PlacedSentence,
+): boolean {
   const prev = ctx.tokens[start - 1];
-  if (prev !== undefined && start > s.tokStart && prev.keys.some((k) => def.notPrecededBy.includes(k))) return false;
+  if (prev !== undefined && start > s.tokStart && prev.keys.some((k) => def.notPrecededBy.includes(k)))
+    return false;
   const text = ctx.tokens[start]?.text ?? '';
   if (def.noProclitic.some((p) => text.startsWith(p) || text.startsWith(WAW + p))) return false;
   return hasNear(ctx, def, start, end, s);
@@ -45,7 +53,13 @@ function isAggregate(ctx: EventContext, start: number): boolean {
   return prev?.kind === 'number' && (prev.value ?? 0) >= ctx.lexicon.triggers.aggregateMinimum;
 }
 
-function typeFromAgents(ctx: EventContext, start: number, end: number, s: PlacedSentence, fallback: IncidentType): IncidentType {
+function typeFromAgents(
+  ctx: EventContext,
+  start: number,
+  end: number,
+  s: PlacedSentence,
+  fallback: IncidentType,
+): IncidentType {
   const tr = ctx.lexicon.triggers;
   const from = Math.max(s.tokStart, start - tr.genericWindow);
   const to = Math.min(s.tokEnd, end + tr.genericWindow);
@@ -59,14 +73,20 @@ function isVerbAt(ctx: EventContext, i: number): boolean {
 }
 
 // "القصف الجوي والمدفعي": each adjective coordinated after the first trigger names another incident type.
-function coordinatedAdjectives(ctx: EventContext, end: number, s: PlacedSentence, first: IncidentTrigger): IncidentTrigger[] {
+function coordinatedAdjectives(
+  ctx: EventContext,
+  end: number,
+  s: PlacedSentence,
+  first: IncidentTrigger,
+): IncidentTrigger[] {
   const out: IncidentTrigger[] = [];
   for (let k = end; k < s.tokEnd; k++) {
     const t = ctx.tokens[k];
     if (t === undefined || t.kind !== 'word') break;
     const type = t.keys.map((key) => ctx.lexicon.triggers.adjectives.get(key)).find((v) => v !== undefined);
     if (type === undefined) break;
-    if (t.text.startsWith(WAW) && type !== first.type) out.push({ ...first, type, generic: false, start: k, end: k + 1 });
+    if (t.text.startsWith(WAW) && type !== first.type)
+      out.push({ ...first, type, generic: false, start: k, end: k + 1 });
   }
   return out;
 }
@@ -80,7 +100,15 @@ export function findIncidentTriggers(ctx: EventContext, s: PlacedSentence): Inci
     const main = matchPhraseAt(tr.main, ctx.tokens, i);
     const def = main?.value.find((d) => isAllowed(ctx, d, i, main.end, s));
     if (main !== null && def !== undefined) {
-      const trigger: IncidentTrigger = { type: def.type, role: def.role, generic: false, isVerb: isVerbAt(ctx, i), start: i, end: main.end, sentence: s };
+      const trigger: IncidentTrigger = {
+        type: def.type,
+        role: def.role,
+        generic: false,
+        isVerb: isVerbAt(ctx, i),
+        start: i,
+        end: main.end,
+        sentence: s,
+      };
       out.push(trigger, ...coordinatedAdjectives(ctx, main.end, s, trigger));
       i = main.end - 1;
       continue;
@@ -88,7 +116,15 @@ export function findIncidentTriggers(ctx: EventContext, s: PlacedSentence): Inci
     const generic = matchPhraseAt(tr.generic, ctx.tokens, i);
     if (generic !== null) {
       const type = typeFromAgents(ctx, i, generic.end, s, generic.value);
-      const trigger: IncidentTrigger = { type, role: 'main', generic: type === generic.value, isVerb: isVerbAt(ctx, i), start: i, end: generic.end, sentence: s };
+      const trigger: IncidentTrigger = {
+        type,
+        role: 'main',
+        generic: type === generic.value,
+        isVerb: isVerbAt(ctx, i),
+        start: i,
+        end: generic.end,
+        sentence: s,
+      };
       out.push(trigger, ...coordinatedAdjectives(ctx, generic.end, s, trigger));
       i = generic.end - 1;
     }

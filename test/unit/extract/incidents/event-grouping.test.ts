@@ -61,3 +61,29 @@ describe('captures', () => {
     expect(listIncidentTypes('دخلت الهدنة حيز التنفيذ في محافظة إدلب منتصف الليل.')).toEqual(['truce']);
   });
 });
+
+describe('cumulative reports', () => {
+  it('reads a toll since the start of a period as one report dated from its start', () => {
+    const text =
+      'ووثق المرصد مقتل 320 مدنيا في محافظة إدلب منذ مطلع شهر شباط الماضي، قضى معظمهم بغارات الطيران الروسي وقصف قوات النظام.';
+    const { incidents } = runIncidents(text);
+    expect(incidents.map((i) => i.type)).toEqual(['report']);
+    expect(incidents[0]).toMatchObject({ locationId: 'idlib-gov', date: '2020-02-01' });
+  });
+
+  it('makes a report of a rising toll even without a strike word', () => {
+    const text = 'وارتفع عدد الضحايا المدنيين في حلب منذ بدء الحملة في الثالث من شباط الماضي إلى 180 قتيلا.';
+    expect(runIncidents(text).incidents).toMatchObject([{ type: 'report', date: '2020-02-03' }]);
+  });
+
+  it('keeps the other clauses of the sentence as they are', () => {
+    const text =
+      'شن الطيران الروسي اليوم غارات على بلدة كفرنبل، فيما وثق المرصد مقتل 90 مدنيا منذ بداية الشهر.';
+    expect(listIncidentTypes(text)).toEqual(['airstrike', 'report']);
+  });
+
+  it('does not take an offensive running since a date for a report', () => {
+    const text = 'وتشن قوات النظام منذ 20 شباط الماضي هجوما واسعا على ريف إدلب.';
+    expect(listIncidentTypes(text)).toEqual(['attack']);
+  });
+});

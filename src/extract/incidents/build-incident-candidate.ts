@@ -79,8 +79,7 @@ export function buildIncidentCandidate(
   const anaphoric =
     trigger.generic &&
     isDefinite(ctx.tokens[trigger.start]?.text ?? '') &&
-    perpetrators.length === 0 &&
-    targets.length === 0 &&
+    ((perpetrators.length === 0 && targets.length === 0) || trigger.vague === true) &&
     clauseLocationId === null &&
     clauseDate === null;
   return {

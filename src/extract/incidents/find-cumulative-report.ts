@@ -1,14 +1,12 @@
 /**
  * Internal: whether a sentence gives a cumulative report, a toll counted since the start of a period ("وثقت
  * مقتل 400 مدني منذ مطلع الشهر"، "ارتفع عدد الضحايا منذ بدء الهجوم في 20 كانون الثاني إلى 300"): a since
- * marker followed by a start noun or a date, and a toll word in the same sentence (report-markers.json).
+ * marker followed by a start noun or a date, and a toll word in the same sentence (incident-markers.json).
  */
-import markers from './report-markers.json' with { type: 'json' };
 import type { EventContext, PlacedSentence } from '../claims/build-event-context.ts';
-import { toWrittenEntryKey } from '../claims/list-word-keys.ts';
 import { matchPhraseAt } from '../claims/phrase-matcher.ts';
 import type { DateExpression } from '../dates/find-date-expressions.ts';
-import { normalizeForMatch } from '../normalize/normalize-arabic.ts';
+import { getIncidentMarkers } from './incident-markers.ts';
 
 /** A cumulative report found in a sentence. */
 export interface CumulativeReport {
@@ -20,11 +18,6 @@ export interface CumulativeReport {
   since: DateExpression | null;
 }
 
-const keySet = (list: readonly string[]): Set<string> =>
-  new Set(list.map((raw) => toWrittenEntryKey(raw.trim(), normalizeForMatch(raw))));
-const SINCE = keySet(markers.sinceMarkers);
-const START = keySet(markers.startNouns);
-const TOLL = keySet(markers.tollWords);
 const START_REACH = 2; // words between the since marker and its start noun or date
 const DATE_REACH = 8; // words between the since marker and the date of the start
 
@@ -48,15 +41,16 @@ export function findCumulativeReport(
   dates: readonly DateExpression[],
 ): CumulativeReport | null {
   for (let k = s.tokStart; k < s.tokEnd; k++) {
-    if (!hasKeyIn(ctx, k, SINCE)) continue;
+    if (!hasKeyIn(ctx, k, getIncidentMarkers().since)) continue;
     const dated = dates.find(
       (d) => d.start > k && d.start <= k + DATE_REACH && d.date !== null && d.precision !== 'week',
     );
-    const started = [1, START_REACH].some((gap) => hasKeyIn(ctx, k + gap, START));
+    const started = [1, START_REACH].some((gap) => hasKeyIn(ctx, k + gap, getIncidentMarkers().startNouns));
     if (!started && (dated === undefined || dated.start > k + START_REACH)) continue;
     const scope = findScope(ctx, s, k);
     for (let j = scope.start; j < scope.end; j++) {
-      if (ctx.mentionAt[j] === -1 && hasKeyIn(ctx, j, TOLL)) return { toll: j, scope, since: dated ?? null };
+      if (ctx.mentionAt[j] === -1 && hasKeyIn(ctx, j, getIncidentMarkers().tollWords))
+        return { toll: j, scope, since: dated ?? null };
     }
   }
   return null;
@@ -64,6 +58,6 @@ export function findCumulativeReport(
 
 /** Given the context and a sentence, returns true when it has a since marker (a cheap check before reading its dates). */
 export function mayReport(ctx: EventContext, s: PlacedSentence): boolean {
-  for (let k = s.tokStart; k < s.tokEnd; k++) if (hasKeyIn(ctx, k, SINCE)) return true;
+  for (let k = s.tokStart; k < s.tokEnd; k++) if (hasKeyIn(ctx, k, getIncidentMarkers().since)) return true;
   return false;
 }

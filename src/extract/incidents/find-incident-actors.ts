@@ -13,7 +13,9 @@ import {
   isClauseBoundary,
 } from '../claims/cue-helpers.ts';
 import { findPhrases, matchPhraseAt } from '../claims/phrase-matcher.ts';
+import { findDemonymActor } from './find-demonym-actor.ts';
 import type { IncidentTrigger } from './find-incident-triggers.ts';
+import { getIncidentMarkers } from './incident-markers.ts';
 
 /** Perpetrators and targets of one trigger (entity ids). */
 export interface IncidentActors {
@@ -129,6 +131,51 @@ function findTargets(ctx: EventContext, t: IncidentTrigger, exclude: readonly st
   return [];
 }
 
+// "قصف تركي"، "الضربة الجوية الأمريكية"، "المقاتلات التركية": a state's nisba right after the trigger (past one
+// adjective) or after an aircraft word of its sentence.
+function findAdjectivalActor(ctx: EventContext, t: IncidentTrigger): string | null {
+  const tr = ctx.lexicon.triggers;
+  const skip =
+    hasKeyIn(ctx, t.end, tr.adjectives) || matchPhraseAt(tr.airAgents, ctx.tokens, t.end) !== null ? 1 : 0;
+  const after = findDemonymActor(ctx, t.end + skip, t.end + skip + 1);
+  if (after !== null || t.type !== 'airstrike') return after;
+  for (const air of findPhrases(tr.airAgents, ctx.tokens, t.sentence.tokStart, t.sentence.tokEnd)) {
+    const id = findDemonymActor(ctx, air.end, air.end + 1);
+    if (id !== null) return id;
+  }
+  return null;
+}
+
+// A trigger noun governed by a preposition or a noun ("بعد يومين من غارة"، "تعرضت لقصف"، "لبحث الهجوم") is not
+// the deed of the clause's subject; a claim of responsibility ("مسؤوليته عن الهجوم") is.
+function isGoverned(ctx: EventContext, t: IncidentTrigger): boolean {
+  const marks = getIncidentMarkers();
+  const word = ctx.tokens[t.start]?.text ?? '';
+  if (/^[\u0648\u0641]?\u0644/.test(word)) return true; // لقصف، وللهجوم
+  const prev = ctx.tokens[t.start - 1];
+  if (prev === undefined || prev.kind !== 'word' || ctx.mentionAt[t.start - 1] !== -1) return false;
+  if (hasKeyIn(ctx, t.start - 1, marks.governingNouns)) return true;
+  return (
+    hasKeyIn(ctx, t.start - 1, marks.governingPrepositions) &&
+    !hasKeyIn(ctx, t.start - 2, marks.responsibilityNouns)
+  );
+}
+
+// "أعلن X مسؤوليته عن الهجوم"، "حمّل X النظام المسؤولية عن الهجوم": the actor nearest before the responsibility.
+function findResponsible(ctx: EventContext, t: IncidentTrigger, inFrame: Uint8Array): string | null {
+  const marks = getIncidentMarkers();
+  if (
+    !hasKeyIn(ctx, t.start - 2, marks.responsibilityNouns) ||
+    ctx.tokens[t.start - 1]?.text !== '\u0639\u0646'
+  )
+    return null; // عن
+  for (let k = t.start - 3; k >= clauseStart(ctx, t); k--) {
+    const m = ctx.mentions[ctx.mentionAt[k] ?? -1];
+    if (m !== undefined && isAgent(m) && inFrame[m.tokStart] !== REPORTER) return m.entityId;
+  }
+  return null;
+}
+
 /** Given a context, a trigger and the attribution mask (reporting sources never act), returns its perpetrators and targets. */
 export function findIncidentActors(
   ctx: EventContext,
@@ -139,6 +186,9 @@ export function findIncidentActors(
   if (tr.noPerpetratorTypes.has(t.type)) return { perpetrators: [], targets: [] };
   const sides = findSides(ctx, t);
   if (sides !== null) return sides;
+  const responsible = findResponsible(ctx, t, inFrame);
+  if (responsible !== null)
+    return { perpetrators: [responsible], targets: findTargets(ctx, t, [responsible]) };
   const limit = Math.min(t.sentence.tokEnd, t.end + AFTER_WINDOW);
   let perpetrator: PlacedMention | null = null;
   for (const marker of findPhrases(tr.perpetratorMarkers, ctx.tokens, t.end, limit)) {
@@ -155,7 +205,11 @@ export function findIncidentActors(
       if (perpetrator !== null) break;
     }
   }
-  if (perpetrator === null && !agentBefore) perpetrator = subjectBefore(ctx, t, inFrame);
-  const perpetrators = perpetrator === null ? [] : [perpetrator.entityId];
+  let adjectival = perpetrator === null ? findAdjectivalActor(ctx, t) : null;
+  if (perpetrator === null && adjectival === null && !agentBefore && !isGoverned(ctx, t))
+    perpetrator = subjectBefore(ctx, t, inFrame);
+  if (perpetrator !== null) adjectival = null;
+  const perpetrators =
+    perpetrator === null ? (adjectival === null ? [] : [adjectival]) : [perpetrator.entityId];
   return { perpetrators, targets: findTargets(ctx, t, perpetrators) };
 }

@@ -8,6 +8,7 @@ import type { IncidentType } from '../types.ts';
 import type { EventContext, PlacedSentence } from '../claims/build-event-context.ts';
 import type { TriggerDef, TriggerRole } from '../claims/event-lexicon.ts';
 import { findPhrases, matchPhraseAt } from '../claims/phrase-matcher.ts';
+import { getIncidentMarkers } from './incident-markers.ts';
 
 /** One trigger found in a sentence. */
 export interface IncidentTrigger {
@@ -17,6 +18,10 @@ export interface IncidentTrigger {
   generic: boolean;
   /** True when the trigger is a verb (its subject may precede it). */
   isVerb: boolean;
+  /** True for a word that only characterizes an attack the article reports (عدوان، غاز السارين): it joins one, alone it makes none. */
+  echo?: boolean;
+  /** True for an attack word that names no weapon (الهجوم، التفجير). */
+  vague?: boolean;
   start: number;
   end: number;
   sentence: PlacedSentence;
@@ -99,6 +104,40 @@ export function findIncidentTriggers(ctx: EventContext, s: PlacedSentence): Inci
     if (ctx.mentionAt[i] !== -1 || isAggregate(ctx, i)) continue;
     const main = matchPhraseAt(tr.main, ctx.tokens, i);
     const def = main?.value.find((d) => isAllowed(ctx, d, i, main.end, s));
+    const echo = matchPhraseAt(getIncidentMarkers().attackEchoes, ctx.tokens, i);
+    if (echo !== null && (main === null || def === undefined || echo.end >= main.end)) {
+      out.push({
+        type: 'attack',
+        role: 'main',
+        generic: true,
+        echo: true,
+        isVerb: false,
+        start: i,
+        end: echo.end,
+        sentence: s,
+      });
+      i = echo.end - 1;
+      continue;
+    }
+    const vague = matchPhraseAt(getIncidentMarkers().vagueAttacks, ctx.tokens, i);
+    if (
+      vague !== null &&
+      (main === null || def === undefined || (def.type === 'attack' && vague.end >= main.end))
+    ) {
+      // "الهجوم"، "العدوان"، "هجوم بغازات سامة": an attack that names no weapon, typed by the strike it joins.
+      out.push({
+        type: 'attack',
+        role: 'main',
+        generic: true,
+        vague: true,
+        isVerb: isVerbAt(ctx, i),
+        start: i,
+        end: vague.end,
+        sentence: s,
+      });
+      i = vague.end - 1;
+      continue;
+    }
     if (main !== null && def !== undefined) {
       const trigger: IncidentTrigger = {
         type: def.type,

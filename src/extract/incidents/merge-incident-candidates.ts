@@ -53,14 +53,26 @@ function isFightForCapture(d: IncidentDraft, c: IncidentCandidate, sameSentence:
   return sameSentence || (d.date?.date != null && c.date?.date != null && datesAgree(d.date, c.date));
 }
 
+// "قتل في الغارة رجل نزح قبل عامين من حلب": people displaced mentioned in passing in a strike's sentence.
+function isPassingDisplacement(d: IncidentDraft, c: IncidentCandidate, sameSentence: boolean): boolean {
+  return sameSentence && c.trigger.type === 'displacement' && (STRIKES.has(d.type) || d.type === 'killing');
+}
+
+/** True when the candidate only adds to the draft (its type and actors do not change it). */
+function isAddition(d: IncidentDraft, c: IncidentCandidate, sameSentence: boolean): boolean {
+  return isFightForCapture(d, c, sameSentence) || isPassingDisplacement(d, c, sameSentence);
+}
+
 function typesAgree(d: IncidentDraft, c: IncidentCandidate, sameSentence: boolean): boolean {
   const ct = c.trigger;
-  if (d.type === ct.type || isFightForCapture(d, c, sameSentence)) return true;
+  if (d.type === ct.type || isAddition(d, c, sameSentence)) return true;
   if (!STRIKES.has(d.type) || !STRIKES.has(ct.type)) return false;
   // A generic strike word joins a strike by the same actor, or at the same named place, or in its own sentence;
   // a bare "القصف" joins the strike it refers back to.
   const samePlace = d.locationId !== null && c.clauseLocationId !== null;
-  const together = sameSentence || samePlace || c.anaphoric ? agree : intersects;
+  // A strike that names no place of its own tells how the vague attack before it was done.
+  const telling = d.generic && !ct.generic && c.clauseLocationId === null;
+  const together = sameSentence || samePlace || c.anaphoric || telling ? agree : intersects;
   if (d.generic || ct.generic) return together(d.perpetrators, c.perpetrators);
   // A plain attack word in the clause of a specific strike is that strike ("استهدفوا ... بقذائف").
   const sameClause = d.members.some(
@@ -157,6 +169,18 @@ function addConsequences(
   }
 }
 
+// "العدوان"، "غاز السارين": joins the latest strike or attack it fits, whoever the clause blames; alone it is dropped.
+function addEcho(m: Merger, drafts: readonly IncidentDraft[], c: IncidentCandidate): void {
+  const d = findLast(
+    drafts,
+    (x) =>
+      (STRIKES.has(x.type) || x.type === 'killing') &&
+      datesAgree(x.date, c.date) &&
+      areLocationsCompatible(m.table, x.locationId, c.clauseLocationId),
+  );
+  if (d !== undefined) absorb(m, d, c, true);
+}
+
 /** Given the lexicon, the location table and an article's candidates in text order, returns its incident drafts. */
 export function mergeIncidentCandidates(
   lexicon: EventLexicon,
@@ -168,16 +192,33 @@ export function mergeIncidentCandidates(
   const body = candidates.filter((c) => !c.heading);
   for (const no of [...new Set(body.map((c) => c.sentenceNo))]) {
     const group = body.filter((c) => c.sentenceNo === no);
-    const mains = group.filter((c) => c.trigger.role === 'main');
+    const mains = group.filter((c) => c.trigger.role === 'main' && c.trigger.echo !== true);
     // Specific triggers first, so that generic words of the sentence join them, and captures before the fighting.
     const order = (c: IncidentCandidate): number =>
       Number(c.trigger.generic) * 2 + Number(c.trigger.type !== 'capture');
     for (const c of [...mains].sort((a, b) => order(a) - order(b))) {
       const d = findLast(drafts, (x) => isCompatible(m, x, c));
       if (d === undefined) drafts.push(open(c));
-      else absorb(m, d, c, d.type === 'capture' && c.trigger.type === 'clash');
+      else
+        absorb(
+          m,
+          d,
+          c,
+          isAddition(
+            d,
+            c,
+            d.members.some((x) => x.sentenceNo === c.sentenceNo),
+          ),
+        );
     }
-    if (mains.length === 0) addConsequences(m, drafts, group, no);
+    if (mains.length === 0)
+      addConsequences(
+        m,
+        drafts,
+        group.filter((c) => c.trigger.echo !== true),
+        no,
+      );
+    for (const c of group.filter((x) => x.trigger.echo === true)) addEcho(m, drafts, c);
   }
   // A headline sums up the article: it joins the first incident it fits, not the latest, and alone makes none;
   // a subheading inside the body may announce an event of its own.
@@ -185,7 +226,8 @@ export function mergeIncidentCandidates(
   for (const c of candidates.filter((x) => x.heading)) {
     const d = drafts.find((x) => isCompatible(m, x, c));
     if (d !== undefined) absorb(m, d, c, c.trigger.role === 'result');
-    else if (c.trigger.role === 'main' && c.sentenceNo > bodyStart) drafts.push(open(c));
+    else if (c.trigger.role === 'main' && c.trigger.echo !== true && c.sentenceNo > bodyStart)
+      drafts.push(open(c));
   }
   // In text order of the body triggers that report them.
   const firstAt = (d: IncidentDraft): number =>

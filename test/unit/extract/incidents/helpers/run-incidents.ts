@@ -16,6 +16,7 @@ export const ENTITIES: EntitySpec[] = [
   ['موسكو', 'russia', 'state'],
   ['الولايات المتحدة', 'usa', 'state'],
   ['واشنطن', 'usa', 'state'],
+  ['القوات الأمريكية', 'usa', 'state'],
   ['تركيا', 'turkey', 'state'],
   ['الجيش التركي', 'turkey', 'state'],
   ['قوات النظام', 'regime', 'state'],

@@ -74,6 +74,8 @@ export function actsAsGovernorate(table: LocationTable, id: string): boolean {
 export function rankLocation(table: LocationTable, id: string): number {
   if (actsAsGovernorate(table, id)) return RANK.governorate ?? 0;
   const kind = table.kind(id);
+  // A place no list knows is most often a small one (governorates, regions and countries are all listed).
+  if (kind === null) return UNKNOWN_RANK;
   // A region inside a governorate (its countryside) narrows it; a region of a whole country (a river, "the east") does not.
   if (kind === 'region') {
     const parent = table.parent(id);
@@ -84,6 +86,7 @@ export function rankLocation(table: LocationTable, id: string): number {
 }
 
 const WIDE_REGION_RANK = 1.5;
+const UNKNOWN_RANK = 4.5;
 
 const ancestorCache = new WeakMap<LocationTable, Map<string, string[]>>();
 

@@ -37,6 +37,7 @@ export const ENTITIES: EntitySpec[] = [
   ['حلب', 'aleppo', 'location'],
   ['الشيخ مقصود', 'sheikh-maqsoud', 'location'],
   ['تل رفعت', 'tal-rifaat', 'location'],
+  ['مستشفى الرحمة', 'rahma-hospital', 'location'],
 ];
 
 const KINDS = new Map([
@@ -47,6 +48,7 @@ const KINDS = new Map([
   ['aleppo', 'city'],
   ['sheikh-maqsoud', 'neighbourhood'],
   ['tal-rifaat', 'town'],
+  ['rahma-hospital', 'landmark'],
 ]);
 const PARENTS = new Map<string, string | null>([
   ['kafranbel', 'idlib-gov'],
@@ -56,6 +58,7 @@ const PARENTS = new Map<string, string | null>([
   ['aleppo', null],
   ['sheikh-maqsoud', 'aleppo'],
   ['tal-rifaat', null],
+  ['rahma-hospital', 'maarat'],
 ]);
 
 /** Given a text (lines are paragraphs, the first line a headline when `title`), returns the events stage's output. */

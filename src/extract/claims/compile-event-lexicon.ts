@@ -45,6 +45,7 @@ export interface EventLexiconSources {
     months: Record<string, number>; weekdays: Record<string, number>; today: string[]; yesterday: string[];
     dayBeforeYesterday: string[]; lastNight: string[]; dayParts: string[]; past: string[]; current: string[];
     monthWord: string[]; periods: Record<string, number>; periodLead: string[]; dayMonthLinks: string[];
+    ordinalDays?: Record<string, number>;
   };
 }
 
@@ -192,9 +193,9 @@ export function compileEventLexicon(src: EventLexiconSources): EventLexicon {
       today: flags(dw.today), yesterday: flags(dw.yesterday), dayBeforeYesterday: flags(dw.dayBeforeYesterday),
       lastNight: flags(dw.lastNight), dayParts: keySet(dw.dayParts), past: keySet(dw.past), current: keySet(dw.current),
       monthWord: keySet(dw.monthWord), periods: keyMap(dw.periods), periodLead: keySet(dw.periodLead),
-      dayMonthLinks: keySet(dw.dayMonthLinks),
+      dayMonthLinks: keySet(dw.dayMonthLinks), ordinalDays: createPhraseMatcher(Object.entries(dw.ordinalDays ?? {})),
       starters: firstWordKeys(Object.keys(dw.months), Object.keys(dw.weekdays), dw.today, dw.yesterday, dw.dayBeforeYesterday,
-        dw.lastNight, dw.dayParts, dw.periodLead, ['\u064a\u0648\u0645']), // يوم
+        dw.lastNight, dw.dayParts, dw.periodLead, Object.keys(dw.ordinalDays ?? {}), ['\u064a\u0648\u0645']), // يوم
     },
   };
 }

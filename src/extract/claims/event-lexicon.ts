@@ -144,6 +144,8 @@ export interface EventLexicon {
     periodLead: Set<string>;
     /** Words between a day and its month ("27 من تموز"). */
     dayMonthLinks: Set<string>;
+    /** Ordinal day words before a month ("السادس من حزيران"). */
+    ordinalDays: PhraseMatcher<number>;
     /** Keys of every word a date expression can start with (a fast first check). */
     starters: Set<string>;
   };

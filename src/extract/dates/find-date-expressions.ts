@@ -33,8 +33,10 @@ const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const DAY = '\u064a\u0648\u0645'; // يوم
 
-const hasKey = (set: Set<string>, t: EventToken | undefined): boolean => t !== undefined && t.keys.some((k) => set.has(k));
-const isYear = (t: EventToken | undefined): boolean => t?.kind === 'number' && (t.value ?? 0) >= YEAR_MIN && (t.value ?? 0) <= YEAR_MAX;
+const hasKey = (set: Set<string>, t: EventToken | undefined): boolean =>
+  t !== undefined && t.keys.some((k) => set.has(k));
+const isYear = (t: EventToken | undefined): boolean =>
+  t?.kind === 'number' && (t.value ?? 0) >= YEAR_MIN && (t.value ?? 0) <= YEAR_MAX;
 
 function yearFor(month: number, day: number, publishedAt: string | null): number | null {
   if (publishedAt === null) return null;
@@ -44,16 +46,31 @@ function yearFor(month: number, day: number, publishedAt: string | null): number
   return candidate !== null && candidate > (shiftIsoDate(publishedAt, 1) ?? publishedAt) ? year - 1 : year;
 }
 
+// "يونيو/ حزيران" or "يونيو حزيران": the second name of the same month.
 function skipAltMonth(d: Dates, tokens: readonly EventToken[], j: number): number {
-  if (tokens[j]?.text !== '/') return j;
-  const alt = matchPhraseAt(d.months, tokens, j + 1);
+  const slash = tokens[j]?.text === '/';
+  const alt = matchPhraseAt(d.months, tokens, slash ? j + 1 : j);
   return alt === null ? j : alt.end;
 }
 
-function readAbsolute(d: Dates, tokens: readonly EventToken[], i: number, publishedAt: string | null): Found | null {
+// A day written in digits ("6 حزيران") or as an ordinal ("السادس من حزيران"), and where its month may start.
+function readDay(d: Dates, tokens: readonly EventToken[], i: number): { day: number; next: number } | null {
   const t = tokens[i];
-  const dayNumber = t?.kind === 'number' && (t.value ?? 0) >= 1 && (t.value ?? 0) <= 31 ? t.value ?? null : null;
-  let monthAt = dayNumber === null ? i : i + 1;
+  if (t?.kind === 'number' && (t.value ?? 0) >= 1 && (t.value ?? 0) <= 31)
+    return { day: t.value ?? 0, next: i + 1 };
+  const ordinal = matchPhraseAt(d.ordinalDays, tokens, i);
+  return ordinal === null ? null : { day: ordinal.value, next: ordinal.end };
+}
+
+function readAbsolute(
+  d: Dates,
+  tokens: readonly EventToken[],
+  i: number,
+  publishedAt: string | null,
+): Found | null {
+  const day = readDay(d, tokens, i);
+  const dayNumber = day?.day ?? null;
+  let monthAt = day === null ? i : day.next;
   if (dayNumber !== null && hasKey(d.dayMonthLinks, tokens[monthAt])) monthAt++; // 27 من تموز
   const month = matchPhraseAt(d.months, tokens, monthAt);
   if (month === null) return null;
@@ -65,9 +82,10 @@ function readAbsolute(d: Dates, tokens: readonly EventToken[], i: number, publis
   }
   if (dayNumber !== null) {
     const y = year ?? yearFor(month.value, dayNumber, publishedAt);
+    if (year === null && (hasKey(d.past, tokens[j]) || hasKey(d.current, tokens[j]))) j++; // 6 حزيران الماضي
     return { end: j, date: y === null ? null : makeIsoDate(y, month.value, dayNumber), precision: 'day' };
   }
-  if (year === null && hasKey(d.past, tokens[j])) {
+  if (year === null && (hasKey(d.past, tokens[j]) || hasKey(d.current, tokens[j]))) {
     const y = yearFor(month.value, 1, publishedAt);
     return { end: j + 1, date: y === null ? null : makeIsoDate(y, month.value, 1), precision: 'month' };
   }
@@ -75,7 +93,12 @@ function readAbsolute(d: Dates, tokens: readonly EventToken[], i: number, publis
   return { end: j, date: makeIsoDate(year, month.value, 1), precision: 'month' };
 }
 
-function readRelative(d: Dates, tokens: readonly EventToken[], i: number, publishedAt: string | null): Found | null {
+function readRelative(
+  d: Dates,
+  tokens: readonly EventToken[],
+  i: number,
+  publishedAt: string | null,
+): Found | null {
   let j = i;
   if (hasKey(d.dayParts, tokens[j]) && !matchPhraseAt(d.lastNight, tokens, j)) j++;
   if (tokens[j]?.text === DAY) j++;
@@ -86,7 +109,11 @@ function readRelative(d: Dates, tokens: readonly EventToken[], i: number, publis
   }
   let offset: number | null = null;
   let end = j;
-  for (const [matcher, days] of [[d.dayBeforeYesterday, -2], [d.today, 0], [d.yesterday, -1]] as const) {
+  for (const [matcher, days] of [
+    [d.dayBeforeYesterday, -2],
+    [d.today, 0],
+    [d.yesterday, -1],
+  ] as const) {
     const m = matchPhraseAt(matcher, tokens, j);
     if (m !== null) {
       offset = days;
@@ -96,14 +123,28 @@ function readRelative(d: Dates, tokens: readonly EventToken[], i: number, publis
   }
   const weekday = d.weekdays.get(tokens[end]?.text ?? '');
   if (offset !== null) {
-    return { end: weekday === undefined ? end : end + 1, date: publishedAt && shiftIsoDate(publishedAt, offset), precision: 'day' };
+    return {
+      end: weekday === undefined ? end : end + 1,
+      date: publishedAt && shiftIsoDate(publishedAt, offset),
+      precision: 'day',
+    };
   }
   if (weekday === undefined || end > i + 1) return null;
+  // "الجمعة" written on a Friday is that day; "الجمعة الماضية" the week before.
   const past = hasKey(d.past, tokens[end + 1]);
-  return { end: past ? end + 2 : end + 1, date: publishedAt && findLastWeekday(publishedAt, weekday, false), precision: 'day' };
+  return {
+    end: past ? end + 2 : end + 1,
+    date: publishedAt && findLastWeekday(publishedAt, weekday, !past),
+    precision: 'day',
+  };
 }
 
-function readPeriod(d: Dates, tokens: readonly EventToken[], i: number, publishedAt: string | null): Found | null {
+function readPeriod(
+  d: Dates,
+  tokens: readonly EventToken[],
+  i: number,
+  publishedAt: string | null,
+): Found | null {
   if (!hasKey(d.periodLead, tokens[i])) return null;
   const unit = tokens[i + 1];
   const days = unit?.keys.map((k) => d.periods.get(k)).find((v) => v !== undefined);
@@ -134,14 +175,22 @@ export function findDateExpressions(
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t === undefined || (t.kind !== 'number' && !t.keys.some((k) => starters.has(k)))) continue;
-    const found = readPeriod(lexicon.dates, tokens, i, publishedAt) ?? readAbsolute(lexicon.dates, tokens, i, publishedAt) ??
+    const found =
+      readPeriod(lexicon.dates, tokens, i, publishedAt) ??
+      readAbsolute(lexicon.dates, tokens, i, publishedAt) ??
       readRelative(lexicon.dates, tokens, i, publishedAt);
     if (found === null || found.end <= i) continue;
     const end = Math.min(found.end, to);
     const first = tokens[i];
     const last = tokens[end - 1];
     if (first === undefined || last === undefined) continue;
-    out.push({ start: i, end, text: original.slice(first.origStart, last.origEnd), date: found.date ?? null, precision: found.precision });
+    out.push({
+      start: i,
+      end,
+      text: original.slice(first.origStart, last.origEnd),
+      date: found.date ?? null,
+      precision: found.precision,
+    });
     i = end - 1;
   }
   return out;

@@ -17,7 +17,8 @@ const isDefinite = (word: string): boolean => word.startsWith(ARTICLE) || word.s
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '?', '!']);
 const MIN_CLAUSE_WORDS = 6;
 
-const words = (ctx: EventContext, r: TokenRange): number => ctx.tokens.slice(r.start, r.end).filter((t) => t.kind !== 'punct').length;
+const words = (ctx: EventContext, r: TokenRange): number =>
+  ctx.tokens.slice(r.start, r.end).filter((t) => t.kind !== 'punct').length;
 
 /** Given a context and a trigger, returns the clause around it (between punctuation, at least six words). */
 export function findTriggerClause(ctx: EventContext, t: IncidentTrigger): TokenRange {
@@ -60,12 +61,37 @@ export function buildIncidentCandidate(
   const clause = findTriggerClause(ctx, trigger);
   const sentence = { start: trigger.sentence.tokStart, end: trigger.sentence.tokEnd };
   const fleeing = trigger.type === 'displacement';
-  const clauseLocationId = chooseIncidentLocation(ctx, table, [clause], inFrame, trigger.start, rivals, fleeing);
-  const nearLocationId = clauseLocationId ?? chooseIncidentLocation(ctx, table, [sentence, around.paragraph], inFrame, trigger.start, [], fleeing);
+  const clauseLocationId = chooseIncidentLocation(
+    ctx,
+    table,
+    [clause],
+    inFrame,
+    trigger.start,
+    rivals,
+    fleeing,
+  );
+  const nearLocationId =
+    clauseLocationId ??
+    chooseIncidentLocation(ctx, table, [sentence, around.paragraph], inFrame, trigger.start, [], fleeing);
   const clauseDate = around.dates.find((d) => d.start >= clause.start && d.start < clause.end) ?? null;
   const date = clauseDate ?? around.dates[0] ?? null;
   const { perpetrators, targets } = findIncidentActors(ctx, trigger, inFrame);
-  const anaphoric = trigger.generic && isDefinite(ctx.tokens[trigger.start]?.text ?? '') && perpetrators.length === 0 &&
-    targets.length === 0 && clauseLocationId === null && clauseDate === null;
-  return { trigger, sentenceNo, heading, clause, clauseLocationId, nearLocationId, perpetrators, targets, date, anaphoric };
+  const anaphoric =
+    trigger.generic &&
+    isDefinite(ctx.tokens[trigger.start]?.text ?? '') &&
+    ((perpetrators.length === 0 && targets.length === 0) || trigger.vague === true) &&
+    clauseLocationId === null &&
+    clauseDate === null;
+  return {
+    trigger,
+    sentenceNo,
+    heading,
+    clause,
+    clauseLocationId,
+    nearLocationId,
+    perpetrators,
+    targets,
+    date,
+    anaphoric,
+  };
 }

@@ -10,7 +10,8 @@ import { hashId } from '../claims/hash-id.ts';
 import type { TokenRange } from '../claims/attribution-cue.ts';
 import { findDateExpressions } from '../dates/find-date-expressions.ts';
 import { buildIncidentCandidate, type SentenceSurroundings } from './build-incident-candidate.ts';
-import { findIncidentTriggers } from './find-incident-triggers.ts';
+import { findCumulativeReport, mayReport, type CumulativeReport } from './find-cumulative-report.ts';
+import { findIncidentTriggers, type IncidentTrigger } from './find-incident-triggers.ts';
 import { findMainLocation } from './find-main-location.ts';
 import { findNonEventSpans } from './find-non-event-spans.ts';
 import type { IncidentCandidate } from './incident-candidate.ts';
@@ -43,12 +44,20 @@ function isCoordinated(ctx: EventContext, previous: IncidentCandidate, i: number
 const TEASER_WORDS = 8;
 
 function wordsOf(ctx: EventContext, s: PlacedSentence, n: number): string {
-  return ctx.tokens.slice(s.tokStart, s.tokEnd).filter((t) => t.kind !== 'punct').slice(0, n).map((t) => t.text).join(' ');
+  return ctx.tokens
+    .slice(s.tokStart, s.tokEnd)
+    .filter((t) => t.kind !== 'punct')
+    .slice(0, n)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 function repeatsBody(ctx: EventContext, s: PlacedSentence, body: readonly PlacedSentence[]): boolean {
   const head = wordsOf(ctx, s, TEASER_WORDS);
-  return head.split(' ').length >= TEASER_WORDS && body.some((b) => b !== s && wordsOf(ctx, b, TEASER_WORDS) === head);
+  return (
+    head.split(' ').length >= TEASER_WORDS &&
+    body.some((b) => b !== s && wordsOf(ctx, b, TEASER_WORDS) === head)
+  );
 }
 
 function toEvidence(ctx: EventContext, d: IncidentDraft): Mention[] {
@@ -64,7 +73,12 @@ function toEvidence(ctx: EventContext, d: IncidentDraft): Mention[] {
   return out;
 }
 
-function toIncident(ctx: EventContext, table: LocationTable, d: IncidentDraft, mainLocation: string | null): ExtractedIncident {
+function toIncident(
+  ctx: EventContext,
+  table: LocationTable,
+  d: IncidentDraft,
+  mainLocation: string | null,
+): ExtractedIncident {
   const evidence = toEvidence(ctx, d);
   const locationId = d.locationId ?? d.nearLocationId ?? mainLocation;
   const anchor = [...d.members].sort((a, b) => a.trigger.start - b.trigger.start)[0];
@@ -83,6 +97,33 @@ function toIncident(ctx: EventContext, table: LocationTable, d: IncidentDraft, m
   };
 }
 
+// A toll counted since a date is one report: every trigger of its sentence names a part of it.
+function toReportTriggers(
+  triggers: readonly IncidentTrigger[],
+  report: CumulativeReport,
+  s: PlacedSentence,
+): IncidentTrigger[] {
+  const as = (t: IncidentTrigger): IncidentTrigger => ({
+    ...t,
+    type: 'report',
+    role: 'main',
+    generic: false,
+  });
+  const inside = (t: IncidentTrigger): boolean => t.start >= report.scope.start && t.start < report.scope.end;
+  const out = triggers.map((t) => (inside(t) ? as(t) : t));
+  if (out.some(inside)) return out;
+  const toll: IncidentTrigger = {
+    type: 'report',
+    role: 'main',
+    generic: false,
+    isVerb: false,
+    start: report.toll,
+    end: report.toll + 1,
+    sentence: s,
+  };
+  return [...out, toll].sort((a, b) => a.start - b.start);
+}
+
 /** What the claims step found that the incidents step reuses. */
 export interface ClaimFindings {
   claimSentences: readonly PlacedSentence[];
@@ -96,12 +137,17 @@ const STRIKES = new Set(['airstrike', 'shelling', 'attack', 'killing']);
 function blameAccused(c: IncidentCandidate, accusations: readonly Accusation[]): void {
   if (!STRIKES.has(c.trigger.type)) return;
   const a = accusations.find((x) => c.trigger.start >= x.scope.start && c.trigger.start < x.scope.end);
-  if (a === undefined || !(c.perpetrators.length === 0 || c.perpetrators.some((p) => a.accusers.includes(p)))) return;
+  if (a === undefined || !(c.perpetrators.length === 0 || c.perpetrators.some((p) => a.accusers.includes(p))))
+    return;
   c.perpetrators = a.accused === null ? [] : [a.accused];
 }
 
 /** Given the context, the location table and the claims step's findings, returns the incidents. */
-export function extractIncidents(ctx: EventContext, table: LocationTable, found: ClaimFindings): IncidentsResult {
+export function extractIncidents(
+  ctx: EventContext,
+  table: LocationTable,
+  found: ClaimFindings,
+): IncidentsResult {
   const { claimSentences, inFrame, accusations } = found;
   const nonEvents = getDefaultNonEventLexicon();
   const candidates: IncidentCandidate[] = [];
@@ -109,7 +155,10 @@ export function extractIncidents(ctx: EventContext, table: LocationTable, found:
   const paragraphs = new Map<number, TokenRange>();
   for (const s of ctx.sentences) {
     const p = paragraphs.get(s.sentence.paragraph);
-    paragraphs.set(s.sentence.paragraph, { start: Math.min(p?.start ?? s.tokStart, s.tokStart), end: Math.max(p?.end ?? s.tokEnd, s.tokEnd) });
+    paragraphs.set(s.sentence.paragraph, {
+      start: Math.min(p?.start ?? s.tokStart, s.tokStart),
+      end: Math.max(p?.end ?? s.tokEnd, s.tokEnd),
+    });
   }
   ctx.sentences.forEach((s, no) => {
     if (s.sentence.start >= contentEnd) return;
@@ -117,20 +166,38 @@ export function extractIncidents(ctx: EventContext, table: LocationTable, found:
     if (heading && repeatsBody(ctx, s, claimSentences)) return; // a teaser repeating the first paragraph
     let previous: IncidentCandidate | null = null;
     let previousInstrument = false;
-    const triggers = findIncidentTriggers(ctx, s);
-    if (triggers.length === 0) return;
+    let triggers = findIncidentTriggers(ctx, s);
+    if (triggers.length === 0 && !mayReport(ctx, s)) return;
     const around: SentenceSurroundings = {
-      dates: findDateExpressions(ctx.tokens, s.tokStart, s.tokEnd, ctx.lexicon, ctx.input.text, ctx.input.publishedAt),
+      dates: findDateExpressions(
+        ctx.tokens,
+        s.tokStart,
+        s.tokEnd,
+        ctx.lexicon,
+        ctx.input.text,
+        ctx.input.publishedAt,
+      ),
       paragraph: paragraphs.get(s.sentence.paragraph) ?? { start: s.tokStart, end: s.tokEnd },
     };
+    const report = findCumulativeReport(ctx, s, around.dates);
+    if (report !== null) triggers = toReportTriggers(triggers, report, s);
+    if (triggers.length === 0) return;
     const spans = findNonEventSpans(ctx, nonEvents, s);
     for (const [k, t] of triggers.entries()) {
       const rivals = triggers.filter((x) => x.start !== t.start && x.type !== t.type).map((x) => x.start);
       const c = buildIncidentCandidate(ctx, table, inFrame, t, no, heading, around, rivals);
-      // A fear, a plan, a habit or a cause phrase names an event without reporting one.
-      if (!isReportedEvent(ctx, nonEvents, c, { spans, dates: around.dates, earlier: triggers.slice(0, k) })) continue;
+      const reported = t.type === 'report' && report !== null;
+      if (reported) c.date = report.since ?? c.date;
+      // A fear, a plan, a habit or a cause phrase names an event without reporting one; a toll since a date is a report.
+      if (
+        !reported &&
+        !isReportedEvent(ctx, nonEvents, c, { spans, dates: around.dates, earlier: triggers.slice(0, k) })
+      )
+        continue;
       // An instrument ("استهدافها ... بقذائف المدفعية") is used by whoever did the strike before it.
-      const instrument: boolean = isInstrument(ctx, t.start) || (previous !== null && previousInstrument && isCoordinated(ctx, previous, t.start));
+      const instrument: boolean =
+        isInstrument(ctx, t.start) ||
+        (previous !== null && previousInstrument && isCoordinated(ctx, previous, t.start));
       if (previous !== null && c.trigger.role === 'main' && instrument && previous.perpetrators.length > 0) {
         c.perpetrators = [...previous.perpetrators];
         c.targets = [...previous.targets];

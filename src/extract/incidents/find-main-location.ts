@@ -8,7 +8,8 @@ import type { EventContext } from '../claims/build-event-context.ts';
 export function findMainLocation(ctx: EventContext, inFrame: Uint8Array): string | null {
   const counts = new Map<string, number>();
   for (const m of ctx.mentions) {
-    if (m.type !== 'location' || m.start >= ctx.input.segmentation.contentEnd || inFrame[m.tokStart] !== 0) continue;
+    if (m.type !== 'location' || m.start >= ctx.input.segmentation.contentEnd || inFrame[m.tokStart] !== 0)
+      continue;
     counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   }
   let top: string | null = null;

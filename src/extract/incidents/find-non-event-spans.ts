@@ -40,12 +40,17 @@ const MIN_FUTURE_LETTERS = 4; // ستشن
 type Ctx = EventContext;
 
 const opensClause = (ctx: Ctx, lex: NonEventLexicon, k: number): boolean =>
-  matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, k) !== null || matchPhraseAt(lex.scopeBreakers, ctx.tokens, k) !== null;
+  matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, k) !== null ||
+  matchPhraseAt(lex.scopeBreakers, ctx.tokens, k) !== null;
 
 // Irrealis scopes end at any punctuation or clause connector: what is feared is one phrase.
 function phraseEnd(ctx: Ctx, from: number, s: PlacedSentence): number {
   for (let k = from; k < s.tokEnd; k++) {
-    if (CLAUSE_PUNCT.has(ctx.tokens[k]?.text ?? '') || matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, k) !== null) return k;
+    if (
+      CLAUSE_PUNCT.has(ctx.tokens[k]?.text ?? '') ||
+      matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, k) !== null
+    )
+      return k;
   }
   return s.tokEnd;
 }
@@ -61,7 +66,13 @@ function clauseEnd(ctx: Ctx, lex: NonEventLexicon, from: number, s: PlacedSenten
 function clauseStart(ctx: Ctx, lex: NonEventLexicon, from: number, s: PlacedSentence): number {
   for (let k = from - 1; k >= s.tokStart; k--) {
     const t = ctx.tokens[k];
-    if (t === undefined || CLAUSE_PUNCT.has(t.text) || lex.relativePronouns.has(stripConjunction(t.text).stem) || opensClause(ctx, lex, k)) return k + 1;
+    if (
+      t === undefined ||
+      CLAUSE_PUNCT.has(t.text) ||
+      lex.relativePronouns.has(stripConjunction(t.text).stem) ||
+      opensClause(ctx, lex, k)
+    )
+      return k + 1;
   }
   return s.tokStart;
 }
@@ -84,7 +95,11 @@ function isFutureVerb(ctx: Ctx, lex: NonEventLexicon, k: number): boolean {
   const t = ctx.tokens[k];
   if (t === undefined || t.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
   const w = stripConjunction(t.text).stem;
-  return w.length >= MIN_FUTURE_LETTERS && lex.futurePrefixes.some((p) => w.startsWith(p)) && !lex.notFutureStarts.some((p) => w.startsWith(p));
+  return (
+    w.length >= MIN_FUTURE_LETTERS &&
+    lex.futurePrefixes.some((p) => w.startsWith(p)) &&
+    !lex.notFutureStarts.some((p) => w.startsWith(p))
+  );
 }
 
 // "طيران يعتقد أنه تابع للتحالف استهدف ...": an impersonal opinion verb between a noun and أن doubts who the noun
@@ -92,7 +107,8 @@ function isFutureVerb(ctx: Ctx, lex: NonEventLexicon, k: number): boolean {
 function isHedge(ctx: Ctx, lex: NonEventLexicon, k: number, s: PlacedSentence): boolean {
   const t = ctx.tokens[k];
   const prev = ctx.tokens[k - 1];
-  if (t === undefined || !lex.hedgeVerbs.has(t.text) || k <= s.tokStart || prev?.kind !== 'word') return false;
+  if (t === undefined || !lex.hedgeVerbs.has(t.text) || k <= s.tokStart || prev?.kind !== 'word')
+    return false;
   return ctx.lexicon.speech.complementizers.has(ctx.tokens[k + 1]?.text ?? '');
 }
 
@@ -119,7 +135,11 @@ export function findNonEventSpans(ctx: Ctx, lex: NonEventLexicon, s: PlacedSente
     const habit = matchPhraseAt(lex.habitual, ctx.tokens, k);
     if (habit !== null) {
       habitual.push({ start: habit.start, end: habit.end });
-      spans.push({ start: clauseStart(ctx, lex, k, s), end: clauseEnd(ctx, lex, habit.end, s), kind: 'habit' });
+      spans.push({
+        start: clauseStart(ctx, lex, k, s),
+        end: clauseEnd(ctx, lex, habit.end, s),
+        kind: 'habit',
+      });
       k = habit.end - 1;
     }
   }

@@ -36,7 +36,8 @@ const ARTICLE = '\u0627\u0644'; // ال
 const LAM_LAM = '\u0644\u0644'; // لل
 
 const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
-const isDefinite = (word: string): boolean => word.startsWith(ARTICLE) || word.slice(1).startsWith(ARTICLE) || word.startsWith(LAM_LAM);
+const isDefinite = (word: string): boolean =>
+  word.startsWith(ARTICLE) || word.slice(1).startsWith(ARTICLE) || word.startsWith(LAM_LAM);
 
 function modifierAfter(ctx: EventContext, end: number, limit: number, set: Set<string>): boolean {
   for (let k = end; k < Math.min(limit, end + MODIFIER_REACH); k++) {
@@ -51,11 +52,17 @@ function modifierAfter(ctx: EventContext, end: number, limit: number, set: Set<s
 // "شهدت المنطقة حركة نزوح", where the definite noun is the subject.
 function headBefore(ctx: EventContext, start: number, sentenceStart: number, heads: Set<string>): boolean {
   const prev = ctx.tokens[start - 1];
-  if (start <= sentenceStart || prev === undefined || prev.kind !== 'word' || ctx.mentionAt[start - 1] !== -1) return false;
+  if (start <= sentenceStart || prev === undefined || prev.kind !== 'word' || ctx.mentionAt[start - 1] !== -1)
+    return false;
   return !isDefinite(prev.text) && prev.keys.some((key) => heads.has(key));
 }
 
-function followsCause(ctx: EventContext, lex: NonEventLexicon, start: number, sentenceStart: number): boolean {
+function followsCause(
+  ctx: EventContext,
+  lex: NonEventLexicon,
+  start: number,
+  sentenceStart: number,
+): boolean {
   for (let k = Math.max(sentenceStart, start - 3 - CAUSE_GAP); k < start; k++) {
     const m = matchPhraseAt(lex.causes, ctx.tokens, k);
     if (m !== null && m.end <= start && start - m.end <= CAUSE_GAP) return true;
@@ -65,10 +72,12 @@ function followsCause(ctx: EventContext, lex: NonEventLexicon, start: number, se
 
 // The trigger's clause: between punctuation and clause connectors (فيما، بينما).
 function clauseOf(ctx: EventContext, t: IncidentTrigger): Range {
-  const opens = (k: number): boolean => matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, k) !== null;
+  const opens = (k: number): boolean =>
+    matchPhraseAt(ctx.lexicon.speech.clauseConnectors, ctx.tokens, k) !== null;
   let start = t.start;
   let end = t.end;
-  while (start > t.sentence.tokStart && !CLAUSE_PUNCT.has(ctx.tokens[start - 1]?.text ?? '') && !opens(start)) start--;
+  while (start > t.sentence.tokStart && !CLAUSE_PUNCT.has(ctx.tokens[start - 1]?.text ?? '') && !opens(start))
+    start--;
   while (end < t.sentence.tokEnd && !CLAUSE_PUNCT.has(ctx.tokens[end]?.text ?? '') && !opens(end)) end++;
   return { start, end };
 }
@@ -76,14 +85,27 @@ function clauseOf(ctx: EventContext, t: IncidentTrigger): Range {
 // Dates that pin an event down: not a habitual phrase ("منذ أشهر"), not a future one ("خلال الأيام المقبلة").
 function anchoringDates(ctx: EventContext, lex: NonEventLexicon, ev: EventEvidence): DateExpression[] {
   const publishedAt = ctx.input.publishedAt;
-  const future = (k: number): boolean => ctx.tokens[k]?.keys.some((key) => lex.futureModifiers.has(key)) ?? false;
-  return ev.dates.filter((d) => !ev.spans.habitual.some((h) => overlaps(h, d)) && !future(d.end - 1) && !future(d.end) &&
-    !(publishedAt !== null && d.date !== null && d.date > publishedAt));
+  const future = (k: number): boolean =>
+    ctx.tokens[k]?.keys.some((key) => lex.futureModifiers.has(key)) ?? false;
+  return ev.dates.filter(
+    (d) =>
+      !ev.spans.habitual.some((h) => overlaps(h, d)) &&
+      !future(d.end - 1) &&
+      !future(d.end) &&
+      !(publishedAt !== null && d.date !== null && d.date > publishedAt),
+  );
 }
 
-function weakKind(ctx: EventContext, lex: NonEventLexicon, t: IncidentTrigger, ev: EventEvidence, weakSpans: readonly Range[]): NonEventKind | null {
+function weakKind(
+  ctx: EventContext,
+  lex: NonEventLexicon,
+  t: IncidentTrigger,
+  ev: EventEvidence,
+  weakSpans: readonly Range[],
+): NonEventKind | null {
   const { tokStart, tokEnd } = t.sentence;
-  if (ev.spans.spans.some((s) => s.kind === 'habit' && overlaps(s, { start: t.start, end: t.start + 1 }))) return 'habit';
+  if (ev.spans.spans.some((s) => s.kind === 'habit' && overlaps(s, { start: t.start, end: t.start + 1 })))
+    return 'habit';
   if (modifierAfter(ctx, t.end, tokEnd, lex.habitualModifiers)) return 'habit';
   if (weakSpans.length > 0 || headBefore(ctx, t.start, tokStart, lex.ongoingHeads)) return 'state';
   const explainsConsequence = ev.earlier.some((x) => x.role === 'result');
@@ -91,9 +113,18 @@ function weakKind(ctx: EventContext, lex: NonEventLexicon, t: IncidentTrigger, e
 }
 
 /** Given the context, the non-event lexicon, a candidate and what its sentence holds, returns true when it reports an event. */
-export function isReportedEvent(ctx: EventContext, lex: NonEventLexicon, c: IncidentCandidate, ev: EventEvidence): boolean {
+export function isReportedEvent(
+  ctx: EventContext,
+  lex: NonEventLexicon,
+  c: IncidentCandidate,
+  ev: EventEvidence,
+): boolean {
   const t = c.trigger;
-  if (modifierAfter(ctx, t.end, t.sentence.tokEnd, lex.futureModifiers) || headBefore(ctx, t.start, t.sentence.tokStart, lex.placeHeads)) return false;
+  if (
+    modifierAfter(ctx, t.end, t.sentence.tokEnd, lex.futureModifiers) ||
+    headBefore(ctx, t.start, t.sentence.tokStart, lex.placeHeads)
+  )
+    return false;
   const at = { start: t.start, end: t.start + 1 };
   const dates = anchoringDates(ctx, lex, ev);
   const covering = ev.spans.spans.filter((s) => overlaps(s, at));
@@ -106,5 +137,7 @@ export function isReportedEvent(ctx: EventContext, lex: NonEventLexicon, c: Inci
   if (kind === 'habit') return false;
   // The perpetrator must be named from the trigger on ("قصفا من قبل X"، "قصف قوات X"): before it stands the
   // subject of the verb of state ("تتقاسم قوات X ... السيطرة").
-  return ctx.mentions.some((m) => m.tokStart >= t.start && m.tokStart < clause.end && c.perpetrators.includes(m.entityId));
+  return ctx.mentions.some(
+    (m) => m.tokStart >= t.start && m.tokStart < clause.end && c.perpetrators.includes(m.entityId),
+  );
 }

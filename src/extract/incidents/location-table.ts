@@ -14,24 +14,45 @@ export interface LocationTable {
 
 // How precisely a kind of place pins an incident down (higher is more specific).
 const RANK: Readonly<Record<string, number>> = {
-  neighbourhood: 6, landmark: 6, camp: 6, crossing: 6, place: 5, village: 5, town: 5, city: 5,
-  subdistrict: 4, district: 4, region: 3, governorate: 2, country: 1,
+  neighbourhood: 6,
+  landmark: 6,
+  camp: 6,
+  crossing: 6,
+  place: 5,
+  village: 5,
+  town: 5,
+  city: 5,
+  subdistrict: 4,
+  district: 4,
+  region: 3,
+  governorate: 2,
+  country: 1,
 };
 
 const PRECISION: Readonly<Record<string, LocationPrecision>> = {
-  neighbourhood: 'place', landmark: 'place', camp: 'place', crossing: 'place', place: 'place', village: 'place',
-  town: 'place', city: 'place', subdistrict: 'district', district: 'district', region: 'district',
-  governorate: 'governorate', country: 'country',
+  neighbourhood: 'place',
+  landmark: 'place',
+  camp: 'place',
+  crossing: 'place',
+  place: 'place',
+  village: 'place',
+  town: 'place',
+  city: 'place',
+  subdistrict: 'district',
+  district: 'district',
+  region: 'district',
+  governorate: 'governorate',
+  country: 'country',
 };
 
 /** Given a location kind (or null), returns how specific it is: 0 for unknown, 6 for a landmark or camp. */
 export function rankLocationKind(kind: string | null): number {
-  return kind === null ? 0 : RANK[kind] ?? 0;
+  return kind === null ? 0 : (RANK[kind] ?? 0);
 }
 
 /** Given a location kind (or null), returns the LocationPrecision it gives an incident. */
 export function toLocationPrecision(kind: string | null): LocationPrecision {
-  return kind === null ? 'unknown' : PRECISION[kind] ?? 'unknown';
+  return kind === null ? 'unknown' : (PRECISION[kind] ?? 'unknown');
 }
 
 /** Given a table and a location id, returns the governorate holding it (or itself), or null. */
@@ -53,6 +74,8 @@ export function actsAsGovernorate(table: LocationTable, id: string): boolean {
 export function rankLocation(table: LocationTable, id: string): number {
   if (actsAsGovernorate(table, id)) return RANK.governorate ?? 0;
   const kind = table.kind(id);
+  // A place no list knows is most often a small one (governorates, regions and countries are all listed).
+  if (kind === null) return UNKNOWN_RANK;
   // A region inside a governorate (its countryside) narrows it; a region of a whole country (a river, "the east") does not.
   if (kind === 'region') {
     const parent = table.parent(id);
@@ -63,6 +86,7 @@ export function rankLocation(table: LocationTable, id: string): number {
 }
 
 const WIDE_REGION_RANK = 1.5;
+const UNKNOWN_RANK = 4.5;
 
 const ancestorCache = new WeakMap<LocationTable, Map<string, string[]>>();
 
@@ -76,7 +100,12 @@ export function listAncestors(table: LocationTable, id: string): string[] {
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
   const out: string[] = [];
-  for (let p = table.parent(id); p !== null && !out.includes(p) && p !== id && out.length < 12; p = table.parent(p)) out.push(p);
+  for (
+    let p = table.parent(id);
+    p !== null && !out.includes(p) && p !== id && out.length < 12;
+    p = table.parent(p)
+  )
+    out.push(p);
   cache.set(id, out);
   return out;
 }
@@ -87,5 +116,9 @@ export function createLocationTable(
   parents: ReadonlyMap<string, string | null>,
   names: ReadonlyMap<string, string>,
 ): LocationTable {
-  return { kind: (id) => kinds.get(id) ?? null, parent: (id) => parents.get(id) ?? null, name: (id) => names.get(id) ?? null };
+  return {
+    kind: (id) => kinds.get(id) ?? null,
+    parent: (id) => parents.get(id) ?? null,
+    name: (id) => names.get(id) ?? null,
+  };
 }

@@ -29,14 +29,27 @@ export interface NonEventLexicon {
 
 /** The JSON shape of non-event-markers.json. */
 export interface NonEventMarkerSources {
-  irrealis: string[]; hedgeVerbs: string[]; futureModifiers: string[]; modalParticles: string[]; pluperfectAuxiliaries: string[];
-  futurePrefixes: string[]; notFutureStarts: string[]; placeHeads: string[]; stativeVerbs: string[];
-  habitual: string[]; habitualModifiers: string[]; ongoingHeads: string[]; causes: string[]; relativePronouns: string[]; scopeBreakers: string[];
+  irrealis: string[];
+  hedgeVerbs: string[];
+  futureModifiers: string[];
+  modalParticles: string[];
+  pluperfectAuxiliaries: string[];
+  futurePrefixes: string[];
+  notFutureStarts: string[];
+  placeHeads: string[];
+  stativeVerbs: string[];
+  habitual: string[];
+  habitualModifiers: string[];
+  ongoingHeads: string[];
+  causes: string[];
+  relativePronouns: string[];
+  scopeBreakers: string[];
 }
 
 const key = (raw: string): string => toWrittenEntryKey(raw.trim(), normalizeForMatch(raw));
 const keySet = (list: readonly string[]): Set<string> => new Set(list.map(key));
-const phrases = (list: readonly string[]): PhraseMatcher<true> => createPhraseMatcher(list.map((p) => [p, true as const] as const));
+const phrases = (list: readonly string[]): PhraseMatcher<true> =>
+  createPhraseMatcher(list.map((p) => [p, true as const] as const));
 
 /** Given the JSON lists, returns them compiled for matching against event tokens. */
 export function compileNonEventLexicon(src: NonEventMarkerSources): NonEventLexicon {

@@ -3,7 +3,13 @@
  * (PART_OF), a region of the same country, a governorate-named city ("دير الزور" for the governorate) holding the other, or
  * either unknown.
  */
-import { actsAsGovernorate, governorateOf, listAncestors, rankLocation, type LocationTable } from './location-table.ts';
+import {
+  actsAsGovernorate,
+  governorateOf,
+  listAncestors,
+  rankLocation,
+  type LocationTable,
+} from './location-table.ts';
 
 const REGION = 'region';
 
@@ -24,7 +30,11 @@ export function areLocationsCompatible(table: LocationTable, a: string | null, b
 }
 
 /** Given a table, the location an incident has and a new compatible one, returns the one to keep. */
-export function refineLocation(table: LocationTable, current: string | null, next: string | null): string | null {
+export function refineLocation(
+  table: LocationTable,
+  current: string | null,
+  next: string | null,
+): string | null {
   if (current === null) return next;
   if (next === null || current === next) return current;
   const coarse = rankLocation(table, current) <= 3;

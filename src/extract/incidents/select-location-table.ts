@@ -10,7 +10,8 @@ import type { LocationTable } from './location-table.ts';
 function guessKinds(ctx: EventContext): Map<string, string> {
   const heads = ctx.lexicon.triggers.locationHeads;
   const guessed = new Map<string, string>();
-  const headAt = (k: number): string | undefined => ctx.tokens[k]?.keys.map((key) => heads.get(key)).find((v) => v !== undefined);
+  const headAt = (k: number): string | undefined =>
+    ctx.tokens[k]?.keys.map((key) => heads.get(key)).find((v) => v !== undefined);
   for (const m of ctx.mentions) {
     if (m.type !== 'location' || guessed.has(m.entityId)) continue;
     let before = m.tokStart - 1;
@@ -31,7 +32,7 @@ export function selectLocationTable(ctx: EventContext): LocationTable {
   const names = new Map(input.entities.map((e) => [e.id, e.name] as const));
   return {
     kind: (id) => (kinds?.get(id) as string | undefined) ?? fallback.kind(id) ?? guessed.get(id) ?? null,
-    parent: (id) => (parents?.has(id) ? parents.get(id) ?? null : fallback.parent(id)),
+    parent: (id) => (parents?.has(id) ? (parents.get(id) ?? null) : fallback.parent(id)),
     name: (id) => fallback.name(id) ?? names.get(id) ?? null,
   };
 }

@@ -18,11 +18,28 @@ const ENTITIES: EntitySpec[] = [
   ['حلب', 'aleppo', 'location'],
 ];
 
-const KINDS = new Map([['kafranbel', 'town'], ['maarat', 'city'], ['idlib-gov', 'governorate'], ['aleppo', 'city']]);
-const PARENTS = new Map<string, string | null>([['kafranbel', 'idlib-gov'], ['maarat', 'idlib-gov'], ['idlib-gov', null], ['aleppo', null]]);
+const KINDS = new Map([
+  ['kafranbel', 'town'],
+  ['maarat', 'city'],
+  ['idlib-gov', 'governorate'],
+  ['aleppo', 'city'],
+]);
+const PARENTS = new Map<string, string | null>([
+  ['kafranbel', 'idlib-gov'],
+  ['maarat', 'idlib-gov'],
+  ['idlib-gov', null],
+  ['aleppo', null],
+]);
 
 function run(text: string, publishedAt: string | null = '2020-03-11') {
-  return extractEvents(buildEventInput(text, ENTITIES, { outletId: 'khabar', publishedAt, locationKinds: KINDS, locationParents: PARENTS }));
+  return extractEvents(
+    buildEventInput(text, ENTITIES, {
+      outletId: 'khabar',
+      publishedAt,
+      locationKinds: KINDS,
+      locationParents: PARENTS,
+    }),
+  );
 }
 
 describe('incident typing', () => {
@@ -43,18 +60,27 @@ describe('incident typing', () => {
   });
 
   it('does not take a static description of control for a capture', () => {
-    expect(run('قتل خمسة مدنيين في بلدة كفرنبل الخاضعة لسيطرة هيئة التحرير.').incidents.map((i) => i.type)).toEqual(['killing']);
+    expect(
+      run('قتل خمسة مدنيين في بلدة كفرنبل الخاضعة لسيطرة هيئة التحرير.').incidents.map((i) => i.type),
+    ).toEqual(['killing']);
   });
 
   it('needs civilians near خروج for a displacement', () => {
-    expect(run('تم الاتفاق على خروج المقاتلين من البلدة نحو الشمال.').incidents.map((i) => i.type)).toEqual(['negotiation']);
+    expect(run('تم الاتفاق على خروج المقاتلين من البلدة نحو الشمال.').incidents.map((i) => i.type)).toEqual([
+      'negotiation',
+    ]);
   });
 });
 
 describe('incident place, actors and date', () => {
   it('picks the most specific place of the clause and its perpetrator', () => {
     const [i] = run('قتل ثمانية مدنيين جراء غارات لقوات النظام على بلدة كفرنبل في محافظة إدلب.').incidents;
-    expect(i).toMatchObject({ type: 'airstrike', locationId: 'kafranbel', locationPrecision: 'place', perpetratorIds: ['regime'] });
+    expect(i).toMatchObject({
+      type: 'airstrike',
+      locationId: 'kafranbel',
+      locationPrecision: 'place',
+      perpetratorIds: ['regime'],
+    });
     const [j] = run('تعرضت مدينة معرة النعمان لقصف مدفعي من قبل قوات النظام استهدف هيئة التحرير.').incidents;
     expect(j).toMatchObject({ type: 'shelling', perpetratorIds: ['regime'] });
   });
@@ -75,14 +101,22 @@ describe('incident place, actors and date', () => {
   });
 
   it('dates the incident against the publication date, or keeps the text', () => {
-    expect(run('شن الطيران الروسي يوم أمس غارات على بلدة كفرنبل.').incidents[0]).toMatchObject({ date: '2020-03-10', dateText: 'يوم أمس', datePrecision: 'day' });
-    expect(run('شن الطيران الروسي يوم أمس غارات على بلدة كفرنبل.', null).incidents[0]).toMatchObject({ date: null, dateText: 'يوم أمس' });
+    expect(run('شن الطيران الروسي يوم أمس غارات على بلدة كفرنبل.').incidents[0]).toMatchObject({
+      date: '2020-03-10',
+      dateText: 'يوم أمس',
+      datePrecision: 'day',
+    });
+    expect(run('شن الطيران الروسي يوم أمس غارات على بلدة كفرنبل.', null).incidents[0]).toMatchObject({
+      date: null,
+      dateText: 'يوم أمس',
+    });
   });
 });
 
 describe('one incident per event', () => {
   it('merges the sentences of one article about one strike and links every claim to it', () => {
-    const text = 'قتل عشرة مدنيين جراء غارات لقوات النظام على بلدة كفرنبل. وقال المرصد إن الغارات استهدفت سوقا شعبيا في البلدة. ونفت قوات النظام استهداف المدنيين.';
+    const text =
+      'قتل عشرة مدنيين جراء غارات لقوات النظام على بلدة كفرنبل. وقال المرصد إن الغارات استهدفت سوقا شعبيا في البلدة. ونفت قوات النظام استهداف المدنيين.';
     const { incidents, claims } = run(text);
     expect(incidents).toHaveLength(1);
     expect(incidents[0]?.evidence.length).toBeGreaterThanOrEqual(2);
@@ -90,7 +124,8 @@ describe('one incident per event', () => {
   });
 
   it('keeps strikes on two different towns apart', () => {
-    const text = 'شن الطيران الروسي غارات على بلدة كفرنبل. وفي سياق آخر، شن الطيران الروسي غارات على مدينة حلب.';
+    const text =
+      'شن الطيران الروسي غارات على بلدة كفرنبل. وفي سياق آخر، شن الطيران الروسي غارات على مدينة حلب.';
     expect(run(text).incidents).toHaveLength(2);
   });
 

@@ -13,17 +13,29 @@ const ENTITIES: EntitySpec[] = [
   ['حلب', 'aleppo', 'location'],
 ];
 
-const KINDS = new Map([['kafranbel', 'town'], ['maarat', 'city'], ['aleppo', 'city']]);
+const KINDS = new Map([
+  ['kafranbel', 'town'],
+  ['maarat', 'city'],
+  ['aleppo', 'city'],
+]);
 
 function types(text: string, publishedAt: string | null = '2021-06-14'): string[] {
-  const input = buildEventInput(text, ENTITIES, { outletId: null, publishedAt, locationKinds: KINDS, locationParents: new Map() });
+  const input = buildEventInput(text, ENTITIES, {
+    outletId: null,
+    publishedAt,
+    locationKinds: KINDS,
+    locationParents: new Map(),
+  });
   return extractEvents(input).incidents.map((i) => i.type);
 }
 
 describe('triggers that report no event', () => {
   it.each([
     ['a fear', 'ويخشى الأهالي من هجوم وشيك لقوات النظام على بلدة كفرنبل.'],
-    ['a warning with a condition', 'وحذرت منظمات إغاثية من موجة نزوح كبيرة من معرة النعمان إذا استمر التصعيد.'],
+    [
+      'a warning with a condition',
+      'وحذرت منظمات إغاثية من موجة نزوح كبيرة من معرة النعمان إذا استمر التصعيد.',
+    ],
     ['an expectation', 'ومن المتوقع أن تنطلق جولة مفاوضات جديدة بين روسيا وهيئة التحرير.'],
     ['a future adjective', 'وتتجه الأنظار إلى المعركة المرتقبة في ريف حلب.'],
     ['a demand', 'ودعت الأمم المتحدة إلى وقف إطلاق النار في محيط معرة النعمان.'],
@@ -49,7 +61,11 @@ describe('triggers that report an event', () => {
     ['a past verb', 'قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة فجر اليوم.', 'shelling'],
     ['a passive verb', 'استُهدفت مدينة معرة النعمان بعدة غارات جوية.', 'airstrike'],
     ['a verbal noun as predicate', 'مقتل أربعة مدنيين بغارة جوية للطيران الروسي على كفرنبل.', 'airstrike'],
-    ['أفاد ... بمقتل', 'أفاد المرصد بمقتل ثلاثة عناصر من هيئة التحرير في هجوم على حاجز قرب معرة النعمان.', 'attack'],
+    [
+      'أفاد ... بمقتل',
+      'أفاد المرصد بمقتل ثلاثة عناصر من هيئة التحرير في هجوم على حاجز قرب معرة النعمان.',
+      'attack',
+    ],
     ['أسفر ... عن مقتل', 'أسفر انفجار سيارة مفخخة في حلب عن مقتل سبعة أشخاص.', 'attack'],
     ['clashes that broke out', 'اندلعت مواجهات بين قوات النظام وهيئة التحرير في ريف حلب.', 'clash'],
     ['a capture', 'سيطرت هيئة التحرير على بلدة كفرنبل بعد انسحاب قوات النظام منها.', 'capture'],
@@ -58,7 +74,11 @@ describe('triggers that report an event', () => {
     ['a present-tense report with its date', 'وتشهد مدينة حلب منذ صباح اليوم اشتباكات عنيفة.', 'clash'],
     ['a state verb with the perpetrator named', 'وتشهد كفرنبل قصفا مدفعيا من قبل قوات النظام.', 'shelling'],
     ['the means of the deaths it explains', 'قتل مدنيان جراء القصف على بلدة كفرنبل.', 'shelling'],
-    ['an event whose perpetrator is only believed', 'وقالت مصادر محلية إن طيرانا يعتقد أنه روسي شن غارات على بلدة كفرنبل.', 'airstrike'],
+    [
+      'an event whose perpetrator is only believed',
+      'وقالت مصادر محلية إن طيرانا يعتقد أنه روسي شن غارات على بلدة كفرنبل.',
+      'airstrike',
+    ],
   ])('finds %s', (_kind, text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -68,7 +88,9 @@ describe('triggers that report an event', () => {
   });
 
   it('keeps the event after the fear, in a new clause', () => {
-    expect(types('وتسود مخاوف من موجة نزوح جديدة، بعد أن قصفت قوات النظام بلدة كفرنبل أمس.')).toEqual(['shelling']);
+    expect(types('وتسود مخاوف من موجة نزوح جديدة، بعد أن قصفت قوات النظام بلدة كفرنبل أمس.')).toEqual([
+      'shelling',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Internal: persons named before their role ("وقال إبراهيم الجباوي المتحدث باسم ...", "X Y، مدير ...", "أم خالد،
  * وهي نازحة ...") and speakers named right after a speech verb ("وقال أبو خالد إن ...", "وقالت فاطمة العلي:").
- * A name that starts with no known given name needs both: a clause opening before it and a role after it.
+ * A name that starts with no known given name needs both: a speech verb before it and a role after it.
  */
 import { listCliticStems } from '../lexicon/list-clitic-stems.ts';
 import { addPerson } from './add-person.ts';
@@ -27,7 +27,7 @@ export function findNamedSpeakers(scan: EntityScan): void {
     const given = scan.lexicon.givenNames.has(first) || isKunya(first) || name.kunyaOnly;
     const after = isRoleAfter(scan, name.end);
     // A description ("، وهو مقاتل") vouches for a name that looks like one; a role also for any name in a clause.
-    const roleAfter = after === 'role' ? given || opening !== 'other' : after === 'described' && given;
+    const roleAfter = after === 'role' ? given || opening === 'verb' : after === 'described' && given;
     const speaks = opening === 'verb' && given && isClauseAfter(scan, name.end);
     if ((roleAfter || speaks) && !known.has(name.words.join(' '))) {
       addPerson(scan, name);

@@ -116,6 +116,9 @@ export function readPlainName(
   }
   const gluedKunya = kunya && !isBareKunya(first);
   if (words.length < 2 && !gluedKunya) return null;
+  if (!given && isNounWithAdjective(words, originalOf(scan, end - 1))) return null;
+  // "زار المدينة": a three-letter past verb and its object after a title; short given names are listed.
+  if (!given && first.length === VERB_LENGTH && hasArticle(words[1] ?? '')) return null;
   return { first: index, end, words, kunyaOnly: kunya && words.length <= 2, quoted: false };
 }
 
@@ -133,6 +136,24 @@ function isFatherName(words: readonly string[], lexicon: EntityScan['lexicon']):
  * البيضاء”"): the short name of a body, not a person. */
 export function isDefiniteName(name: NameRead): boolean {
   return name.quoted && hasArticle(name.words[0] ?? '') && !isKunya(name.words[0] ?? '');
+}
+
+const PLURAL_ENDINGS = ['\u0648\u0646', '\u064a\u0646']; // ون ين
+const NISBA_FEMININE = '\u064a\u0629'; // ية as written
+const MIN_PLURAL = 5;
+const VERB_LENGTH = 3;
+
+/**
+ * A noun and its adjective read as an unknown name: a feminine or plural nisba last ("جولة تفقدية", "قوات
+ * حكومية"), or two words with one plural ending ("مسلحون مجهولون").
+ */
+function isNounWithAdjective(words: readonly string[], lastOriginal: string): boolean {
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  const plural = (word: string): boolean =>
+    word.length >= MIN_PLURAL && PLURAL_ENDINGS.some((e) => word.endsWith(e));
+  if (lastOriginal.endsWith(NISBA_FEMININE) || (isNisba(last) && plural(last))) return true;
+  return plural(first) && plural(last);
 }
 
 /** An unknown first word of a name: no pronoun, no verbal noun, no particle behind a clitic ("فإن"). */

@@ -84,6 +84,9 @@ describe('persons named before their role', () => {
   it('needs a given name when the words before a name are no clause opening', () => {
     expect(persons('سقطت القذائف على قسم الطوارئ وهو مكتظ بالمرضى.')).toEqual({});
     expect(persons('في المقابل، زعم المكتب الإعلامي للفصيل أن الغارات قتلت مدنيين.')).toEqual({});
+    expect(persons('وفي ظل غياب تام، القائد العسكري للفصيل لم يعلق.')).toEqual({});
+    expect(persons('وخلال جولة تفقدية، الرئيس السوري زار المدينة.')).toEqual({});
+    expect(persons('وقال مسلحون مجهولون، القيادي السابق في الفصيل قتل.')).toEqual({});
   });
 });
 

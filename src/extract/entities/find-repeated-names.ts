@@ -71,43 +71,71 @@ export function findRepeatedNames(scan: EntityScan): void {
   }
 }
 
-/** Given a scan, adds a candidate for every family name alone that belongs to a person named before it. */
+/**
+ * Given a scan, adds a candidate for every family name alone that belongs to a person named before it: the last
+ * word ("العنزي", "ترامب"), the last words of a longer name ("شيخ أحمد" of "جيهان شيخ أحمد", "عبد الرحمن" of
+ * "رامي عبد الرحمن"), and a last word that is also a given name only after a speech verb ("وأضافت خليل").
+ */
 export function findSurnames(scan: EntityScan): void {
-  const { lexicon } = scan;
   const firstSeen = new Map<string, number>();
   for (const c of scan.candidates) {
     if (!c.dead && c.type === 'person' && (firstSeen.get(c.entityId) ?? Infinity) > c.first)
       firstSeen.set(c.entityId, c.first);
   }
-  const surnames = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const id of firstSeen.keys()) {
+  const tails = collectTails(scan, firstSeen.keys());
+  if (tails.size === 0) return;
+  const trie = createPhraseTrie<string>();
+  for (const [tail, id] of tails) if (id !== null) addPhrase(trie, tail.split(' '), id);
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.owner[i] !== -1) continue;
+    const match = matchAt(trie, scan, i);
+    if (match === null || !isFree(scan, i, i + match.length)) continue;
+    const id = match.value;
+    const end = i + match.length;
+    if ((firstSeen.get(id) ?? Infinity) > i) continue;
+    if (
+      match.length === 1 &&
+      scan.lexicon.givenNames.has(withoutPrefix(scan, i, match.prefix)) &&
+      !isAfterSpeechVerb(scan, i)
+    )
+      continue;
+    addCandidate(scan, {
+      entityId: id,
+      type: 'person',
+      first: i,
+      end,
+      start: offsetAfterPrefix(scan, i, match.prefix),
+      stop: scan.tokens[end - 1]?.origEnd ?? 0,
+      origin: 'context',
+    });
+    i = end - 1;
+  }
+}
+
+/** Tails of persons' names (joined words) -> person id, or null when two persons share the tail. */
+function collectTails(scan: EntityScan, ids: Iterable<string>): Map<string, string | null> {
+  const { lexicon } = scan;
+  const tails = new Map<string, string | null>();
+  const add = (tail: string, id: string): void => {
+    tails.set(tail, tails.has(tail) && tails.get(tail) !== id ? null : id);
+  };
+  for (const id of ids) {
     const created = scan.created.get(id);
     const words = created !== undefined ? created.words : toPhraseWords(lexicon.byId.get(id)?.name ?? '');
     if (created?.kunyaOnly || words.length < 2) continue;
     const surname = words[words.length - 1] ?? '';
-    if (surname.length < MIN_SURNAME || lexicon.stopWords.has(surname) || lexicon.givenNames.has(surname))
-      continue;
-    if (surnames.has(surname) && surnames.get(surname) !== id) ambiguous.add(surname);
-    surnames.set(surname, id);
+    if (surname.length >= MIN_SURNAME && !lexicon.stopWords.has(surname)) add(surname, id);
+    for (let j = 1; j < words.length - 1; j++) add(words.slice(j).join(' '), id);
   }
-  if (surnames.size === 0) return;
-  for (let i = 0; i < scan.tokens.length; i++) {
-    const token = scan.tokens[i];
-    if (token === undefined || !token.isWord || scan.owner[i] !== -1) continue;
-    for (const { stem, prefix } of listCliticStems(token.text)) {
-      const id = surnames.get(stem);
-      if (id === undefined || ambiguous.has(stem) || (firstSeen.get(id) ?? Infinity) > i) continue;
-      addCandidate(scan, {
-        entityId: id,
-        type: 'person',
-        first: i,
-        end: i + 1,
-        start: offsetAfterPrefix(scan, i, prefix),
-        stop: token.origEnd,
-        origin: 'context',
-      });
-      break;
-    }
-  }
+  return tails;
+}
+
+function withoutPrefix(scan: EntityScan, index: number, prefix: number): string {
+  return wordAt(scan, index).slice(prefix);
+}
+
+function isAfterSpeechVerb(scan: EntityScan, index: number): boolean {
+  const before = scan.tokens[index - 1];
+  if (before === undefined || !before.isWord || scan.tokens[index]?.newlineBefore) return false;
+  return listCliticStems(before.text).some(({ stem }) => scan.lexicon.speakerVerbs.has(stem));
 }

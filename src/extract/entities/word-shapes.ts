@@ -61,3 +61,47 @@ export function toHeadKey(word: string): string {
     return bare.slice(0, -2);
   return bare;
 }
+
+const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/g;
+const HEH = '\u0647';
+const PRONOUN_ENDINGS = ['\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627']; // ها هم هما
+const NAME_ENDING_HEH = '\u0644\u0644\u0647'; // لله: "عبد الله", "نصرالله"
+const MIN_PRONOUN_WORD = 4;
+const YEH_HEH = '\u064a\u0647'; // يه
+
+/**
+ * Given a word as written in the original text, returns true when it ends in an attached pronoun ("قوله", "بلاده",
+ * "قواتها"): written with ه, not ة, which normalization folds together. Such a word is no part of a name. The
+ * first word of a name may end in -يه ("أندريه").
+ */
+export function hasPronounSuffix(original: string, firstOfName = false): boolean {
+  const word = original.replace(DIACRITICS, '');
+  if (word.length < MIN_PRONOUN_WORD) return false;
+  // A foreign first name may end in -يه ("أندريه"); a noun there with a pronoun rarely opens a name.
+  if (firstOfName && word.endsWith(YEH_HEH)) return false;
+  if (word.endsWith(HEH)) return !word.endsWith(NAME_ENDING_HEH);
+  return PRONOUN_ENDINGS.some((ending) => word.length > ending.length + 2 && word.endsWith(ending));
+}
+
+const ALEF = '\u0627';
+const TEH = '\u062a';
+const MEEM = '\u0645';
+const YEH_LETTER = '\u064a';
+const WEAK = new Set(['\u064a', '\u0648']); // ي و
+const ISTAF = '\u0627\u0633\u062a'; // است
+
+/**
+ * Given a normalized indefinite word, returns true when it has the shape of a verbal noun of a derived verb
+ * (استفعال "استعداد", افتعال/انفعال "انسحاب", إفعال "إغلاق", تفعيل "تدمير", تفاعل "تبادل", مفاعلة "مواجهة"),
+ * which an action noun after a title has ("أعلن المدير إغلاق ...") and a person's name rarely has.
+ */
+export function isVerbalNoun(word: string): boolean {
+  const n = word.length;
+  if (n >= 6 && word.startsWith(ISTAF)) return true;
+  if (word[0] === ALEF) {
+    if (n === 6 && word[4] === ALEF) return true;
+    if (n === 5 && word[3] === ALEF && !WEAK.has(word[1] ?? '')) return true;
+  }
+  if (word[0] === TEH && n === 5 && (word[3] === YEH_LETTER || word[2] === ALEF)) return true;
+  return word[0] === MEEM && n === 6 && word[2] === ALEF && word.endsWith(HEH);
+}

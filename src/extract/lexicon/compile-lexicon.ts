@@ -129,6 +129,8 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     names: names.trie,
     roles: toPhraseTrie(p.roles),
     nicknameMarkers: toPhraseTrie(p.nicknameMarkers),
+    nameIntroducers: toPhraseTrie(p.nameIntroducers ?? []),
+    speakerVerbs: toWordSet(p.speakerVerbs ?? []),
     anonymousLinks: toPhraseTrie(p.anonymousLinks),
     heads,
     descriptors,

@@ -83,6 +83,10 @@ export interface EntityPatterns {
   roles: string[];
   /** Words after which comes a nickname of the person just named: "الملقب", "المكنى", "يسمي نفسه". */
   nicknameMarkers: string[];
+  /** Words right before a new person's name that are no role: "يدعى", "تدعى", "اسمه". */
+  nameIntroducers?: string[];
+  /** Verbs (any conjugation, without conjunctions) after which a speaker's name may stand: "قال", "أضافت". */
+  speakerVerbs?: string[];
   /** Head nouns of organisations, outlets, armed groups and places. */
   heads: HeadNounEntry[];
   /**
@@ -200,6 +204,8 @@ export interface Lexicon {
   names: PhraseNode<NameValue>;
   roles: PhraseNode<true>;
   nicknameMarkers: PhraseNode<true>;
+  nameIntroducers: PhraseNode<true>;
+  speakerVerbs: ReadonlySet<string>;
   anonymousLinks: PhraseNode<true>;
   heads: ReadonlyMap<string, CompiledHead>;
   descriptors: ReadonlySet<string>;

@@ -56,3 +56,10 @@ describe('countries and capitals as states or places', () => {
     expect(find(entities, 'بيروت')).toMatchObject({ id: 'lebanese-government', type: 'state' });
   });
 });
+
+describe('countrysides', () => {
+  it('reads the place of an unknown "ريف X الشرقي" without the direction adjective', () => {
+    const entities = entitiesOf('وقصفت المدفعية قرى في ريف نوى الغربي صباح اليوم.');
+    expect(entities.find((e) => e.type === 'location')?.mentions.map((m) => m.text)).toEqual(['نوى']);
+  });
+});

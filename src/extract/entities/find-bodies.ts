@@ -32,7 +32,9 @@ export function findBodies(scan: EntityScan): void {
     const entity = scan.lexicon.byId.get(candidate.entityId);
     if (entity?.type !== 'state') continue;
     candidate.entityId = foldArmy(scan, entity.id);
-    if (entity.partOf !== null || startsWithBodyHead(scan, entity.name)) continue;
+    // Only a state of its own or an army folded into one names its bodies by alias (the Pentagon is one).
+    const ownState = entity.partOf === null || candidate.entityId !== entity.id;
+    if (!ownState || startsWithBodyHead(scan, entity.name)) continue;
     // "وزارة الخارجية السورية" as an alias of the Syrian government names its ministry.
     removeCandidate(scan, index);
     const body = readBody(scan, candidate.first);

@@ -63,8 +63,12 @@ function readCoordinated(scan: EntityScan, k: number): number {
   if (!isFree(scan, k, k + 1) || !word.startsWith(AND) || !hasArticle(word.slice(1))) return k;
   let end = k + 1;
   while (end < k + 3 && isFree(scan, end, end + 1) && hasArticle(wordAt(scan, end))) {
-    if (!isNisba(withoutArticle(wordAt(scan, end))) && !scan.lexicon.nameAdjectives.has(wordAt(scan, end)))
-      break;
+    const word = wordAt(scan, end);
+    const adjective =
+      isNisba(withoutArticle(word)) ||
+      scan.lexicon.nameAdjectives.has(word) ||
+      scan.lexicon.militaryAdjectives.has(word);
+    if (!adjective) break;
     end++;
   }
   return end;

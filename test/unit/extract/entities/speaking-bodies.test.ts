@@ -109,7 +109,7 @@ describe('armies fold into their state', () => {
             id: 'syrian-army',
             kind: 'state',
             name: 'الجيش السوري',
-            aliases: ['جيش النظام'],
+            aliases: ['جيش النظام', 'القيادة العامة للجيش والقوات المسلحة'],
             affiliations: [{ target: 'syrian-government', role: 'part_of' }],
           },
         ],
@@ -126,5 +126,33 @@ describe('armies fold into their state', () => {
     const command = find(entities, 'القيادة العامة للجيش السوري');
     expect(command).toMatchObject({ type: 'state', affiliations: [{ target: 'syrian-government' }] });
     expect(texts(command)).toContain('القيادة');
+  });
+
+  it('reads an army alias that names its general command as that command, with its bare headline form', () => {
+    const lexicon = compileLexicon(
+      createTestSources({
+        actors: [
+          ...TEST_ACTORS,
+          {
+            id: 'syrian-army',
+            kind: 'state',
+            name: 'الجيش السوري',
+            aliases: ['القيادة العامة للجيش والقوات المسلحة'],
+            affiliations: [{ target: 'syrian-government', role: 'part_of' }],
+          },
+        ],
+      }),
+    );
+    const { entities } = extractArticle(
+      {
+        file: 't.txt',
+        text: 'القيادة العامة للجيش: مقتل جنود\nوأكدت القيادة العامة للجيش والقوات المسلحة أن الجيش السوري صامد.',
+      },
+      lexicon,
+    );
+    const command = find(entities, 'القيادة العامة للجيش والقوات المسلحة');
+    expect(command).toMatchObject({ type: 'state', affiliations: [{ target: 'syrian-government' }] });
+    expect(texts(command)).toContain('القيادة العامة للجيش');
+    expect(find(entities, 'الجيش السوري')?.id).toBe('syrian-government');
   });
 });

@@ -7,13 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 
 /** Given nothing, names the entity types of the extraction contract. */
 export type EntityType =
-  | 'armed_group'
-  | 'state'
-  | 'organization'
-  | 'media'
-  | 'person'
-  | 'location'
-  | 'anonymous_source';
+  'armed_group' | 'state' | 'organization' | 'media' | 'person' | 'location' | 'anonymous_source';
 
 export const ENTITY_TYPES: readonly EntityType[] = [
   'armed_group',
@@ -47,6 +41,8 @@ export interface ExtractedEntity {
   mentions: Mention[];
   /** Where this entity came from: the lexicon, or a pattern (role + name, head noun + name, ...). */
   origin?: 'lexicon' | 'pattern' | 'context';
+  /** For a body found in the text (a ministry, a directorate): the actor it is `part_of`, when known. */
+  affiliations?: { target: string; role: 'part_of' }[];
 }
 
 /** An entity mention placed in the text, as the claims stage consumes it. Sorted by `start`. */

@@ -34,6 +34,9 @@ export function collectEntities(
         nameEn: known?.nameEn ?? null,
         mentions: [],
         origin: known !== undefined ? 'lexicon' : c.origin,
+        ...(known === undefined && made?.partOf !== undefined
+          ? { affiliations: [{ target: made.partOf, role: 'part_of' as const }] }
+          : {}),
       };
       entities.set(c.entityId, entity);
     }

@@ -32,6 +32,8 @@ export interface CreatedEntity {
   words: string[];
   /** For persons: true when the name is only a kunya ("أبو أحمد"), whose last word is no surname. */
   kunyaOnly?: boolean;
+  /** For bodies (a ministry, a directorate): the id of the state, administration or group it belongs to. */
+  partOf?: string;
   /** For outlets: the name without media suffixes, which identifies it ("ستيب" for "ستيب الإخبارية"). */
   keyWords?: string[];
 }

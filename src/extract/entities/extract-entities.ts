@@ -12,6 +12,7 @@ import { addNameHints, type EntityHint } from './add-name-hints.ts';
 import { collectEntities } from './collect-entities.ts';
 import type { EntityScan } from './entity-scan.ts';
 import { findAnonymousSources } from './find-anonymous-sources.ts';
+import { findBodies } from './find-bodies.ts';
 import { findCorrespondents } from './find-correspondents.ts';
 import { findGroupPhrases } from './find-group-phrases.ts';
 import { findHeadedNames } from './find-headed-names.ts';
@@ -23,6 +24,7 @@ import { findStretches } from './find-stretches.ts';
 import { matchLexiconNames } from './match-lexicon-names.ts';
 import { mergeAppositives } from './merge-appositives.ts';
 import { resolveAnaphora } from './resolve-anaphora.ts';
+import { typeStatePlaces } from './type-state-places.ts';
 
 /** The entity stage's input: the text, its normalization and what of it is content. */
 export interface EntityInput {
@@ -70,6 +72,7 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
   findQuotedNames(scan);
   matchLexiconNames(scan);
   findHeadedNames(scan);
+  findBodies(scan);
   findGroupPhrases(scan);
   findAnonymousSources(scan);
   // Outlets and groups found so far are known before persons are read ("مراسل نبض نيوز" names no person).
@@ -79,6 +82,7 @@ export function extractEntities(input: EntityInput, lexicon: Lexicon): EntityOut
   findSurnames(scan);
   findCorrespondents(scan, outletId);
   resolveAnaphora(scan);
+  typeStatePlaces(scan);
   const live = scan.candidates.filter((c) => !c.dead).sort((a, b) => a.start - b.start || b.stop - a.stop);
   const { entities, mentions } = collectEntities(
     input.text,

@@ -25,6 +25,7 @@ const TEH_MARBUTA_NORMALIZED = '\u0647'; // HEH: normalized ة
 const AND = '\u0648'; // WAW
 const FEMININE_PLURAL = '\u0627\u062a'; // ALEF TEH: "-ات"
 const MAX_LIST = 8;
+const COUNTRYSIDE = '\u0631\u064a\u0641'; // ريف
 // The head a listed place stands under: any name, definite or not, but never an agreeing adjective.
 const LIST_HEAD: HeadAt = {
   head: {
@@ -102,7 +103,8 @@ function readFirstPlace(scan: EntityScan, i: number, at: HeadAt): number {
     !lexicon.stopWords.has(wordAt(scan, end))
   )
     end++;
-  end += countAdjectives(scan, end, (w) => isPlaceAdjective(scan, w));
+  // "ريف درعا الشرقي": the direction qualifies the countryside, the place is درعا.
+  if (at.head.word !== COUNTRYSIDE) end += countAdjectives(scan, end, (w) => isPlaceAdjective(scan, w));
   if (end - (i + 1) > MAX_PLACE_WORDS) end = i + 1 + MAX_PLACE_WORDS;
   addName(scan, i, at, i + 1, end, 'location');
   return end;

@@ -9,6 +9,8 @@ import { addCandidate, offsetAfterPrefix, wordAt, type Candidate, type EntitySca
 import { phraseAt } from './find-persons.ts';
 import { hasArticle, toHeadKey } from './word-shapes.ts';
 
+const ALEF = '\u0627';
+
 interface Antecedent {
   candidate: Candidate;
   at: number;
@@ -58,7 +60,10 @@ function isFollowedByPerson(scan: EntityScan, index: number): boolean {
 function collectAntecedents(scan: EntityScan): Map<string, Antecedent[]> {
   const heads = new Set([...scan.lexicon.anaphoricHeads].map(toHeadKey));
   const byHead = new Map<string, Antecedent[]>();
-  const add = (word: string, candidate: Candidate): void => {
+  const add = (written: string, candidate: Candidate): void => {
+    // "مصدراً محلياً": the accusative's alef is no part of the head.
+    const word =
+      written.endsWith(ALEF) && heads.has(toHeadKey(written.slice(0, -1))) ? written.slice(0, -1) : written;
     const key = toHeadKey(word);
     if (!heads.has(key)) return;
     const list = byHead.get(key) ?? [];

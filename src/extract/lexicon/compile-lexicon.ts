@@ -7,6 +7,8 @@ import { compileNames, type NamedEntity } from './compile-names.ts';
 import { addPhrase, createPhraseTrie, type PhraseNode } from './phrase-trie.ts';
 import { toPhraseWords, toWord } from './phrase-words.ts';
 import type { CompiledHead, Lexicon, LexiconEntity, LexiconSources } from './lexicon-types.ts';
+import { compileBodyPatterns, toSpellingPairs } from './compile-body-patterns.ts';
+import { listWordForms } from './list-spelling-variants.ts';
 
 const LOCATION_RANK: Readonly<Record<string, number>> = { country: 2, governorate: 3, region: 3 };
 const OTHER_LOCATION_RANK = 4;
@@ -47,7 +49,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
         kind: a.kind,
         name: a.name,
         nameEn: a.nameEn ?? null,
-        partOf: null,
+        partOf: a.affiliations?.find((f) => f.role === 'part_of')?.target ?? null,
       },
       [a.name, ...(a.aliases ?? [])],
       0,
@@ -83,6 +85,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
   }
   const p = sources.patterns;
   const descriptors = toWordSet(p.descriptors);
+  const spellings = toSpellingPairs(p.spellingVariants ?? []);
   const placeHeads = p.heads
     .filter((h) => h.type === 'location' && !(h.includeHead ?? false))
     .flatMap((h) => (h.words ?? []).slice(0, 1));
@@ -94,6 +97,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
       ...placeHeads.filter((w) => toWord(w) !== toWord(WEAK_QUALIFIER)),
     ]),
     weakPlaceQualifiers: toWordSet([WEAK_QUALIFIER]),
+    spellings,
   });
   warnings.push(...names.warnings);
   const demonyms = new Map<string, string>();
@@ -103,7 +107,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
       warnings.push(`demonym target ${d.actor} is not an actor in the lexicon`);
       continue;
     }
-    for (const form of d.forms.map(toWord)) {
+    for (const form of d.forms.flatMap((f) => listWordForms(toWord(f), spellings))) {
       for (const suffix of ['', '\u0647', '\u064a\u0646', '\u0648\u0646'])
         demonyms.set(form + suffix, d.actor); // -a, -in, -un
     }
@@ -124,6 +128,7 @@ export function compileLexicon(sources: LexiconSources): Lexicon {
     });
   }
   return {
+    ...compileBodyPatterns(p, byId, warnings),
     entities,
     byId,
     names: names.trie,

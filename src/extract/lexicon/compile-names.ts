@@ -9,6 +9,7 @@
  */
 import { addPhrase, createPhraseTrie, type PhraseNode } from './phrase-trie.ts';
 import { listNameVariants } from './list-name-variants.ts';
+import { listSpellingVariants, type SpellingPair } from './list-spelling-variants.ts';
 import { toPhraseWords } from './phrase-words.ts';
 import type { NameValue } from './lexicon-types.ts';
 
@@ -28,6 +29,8 @@ export interface NameRules {
   /** A qualifier that names a place of its own unless an adjective follows ("ريف دمشق" vs "ريف حلب الشمالي"). */
   weakPlaceQualifiers: ReadonlySet<string>;
   placeAdjectives: ReadonlySet<string>;
+  /** Interchangeable spellings inside words ("كورد"/"كرد"); every name also matches written the other way. */
+  spellings?: readonly SpellingPair[];
 }
 
 /** Given the entities with their names and the naming rules, returns the name trie and any warnings. */
@@ -51,7 +54,8 @@ export function compileNames(
     const usedDescriptors = new Set<string>();
     const add = (words: readonly string[], primary: boolean, trim: number): void => {
       const value: NameValue = { entity: entity.index, rank: entity.rank * 2 + (primary ? 0 : 1), trim };
-      for (const variant of listNameVariants(words)) addPhrase(trie, variant, value, keep);
+      for (const spelled of listSpellingVariants(words, rules.spellings ?? []))
+        for (const variant of listNameVariants(spelled)) addPhrase(trie, variant, value, keep);
     };
     wordLists.forEach((words, n) => {
       if (entity.isLocation && isQualifiedPlace(words, placeKeys, rules)) return;
@@ -95,5 +99,14 @@ function isQualifiedPlace(
   let end = words.length;
   while (end > 2 && rules.placeAdjectives.has(words[end - 1] ?? '')) end--;
   if (weak && end === words.length) return false;
-  return placeKeys.has(words.slice(1, end).join(' '));
+  // "شمال شرق سوريا", "شمال وشرق سوريا": several direction words may qualify the place.
+  let from = 1;
+  while (from < end - 1 && isQualifier(words[from] ?? '', rules)) from++;
+  return placeKeys.has(words.slice(from, end).join(' '));
+}
+
+function isQualifier(word: string, rules: NameRules): boolean {
+  return (
+    rules.placeQualifiers.has(word) || (word.startsWith('\u0648') && rules.placeQualifiers.has(word.slice(1)))
+  );
 }

@@ -69,6 +69,18 @@ export interface HeadNounEntry {
   definiteOnly?: boolean;
 }
 
+/** A head noun of a body that speaks for a parent ("وزارة الدفاع الروسية", "المكتب الإعلامي لقسد"). */
+export interface BodyHeadEntry {
+  /** The head noun forms, as written without the article. */
+  words: string[];
+  /** The body's type when its parent is unknown (a known parent's kind decides otherwise). */
+  type: EntityType;
+  /** True for ministries: their short form is a domain word and a nationality ("الدفاع الروسية"). */
+  ministry?: boolean;
+  /** True for a verbal noun that glued to ب means "led by" ("بقيادة"), never a body. */
+  verbal?: boolean;
+}
+
 /** A nationality adjective that turns a military noun into a mention of a state ("المدفعية الفرنسية"). */
 export interface DemonymEntry {
   /** Masculine singular forms without the article ("فرنسي", "أمريكي", "أميركي"). */
@@ -106,6 +118,16 @@ export interface EntityPatterns {
   /** Military nouns that, with a nationality adjective, name a state ("الطيران الروسي"). */
   militaryNouns: string[];
   demonyms: DemonymEntry[];
+  /** Head nouns of bodies that speak for a parent state, administration or group. */
+  bodyHeads?: BodyHeadEntry[];
+  /** Ministry domains that name the ministry alone with a nationality ("الخارجية الروسية") or after it ("الخارجية"). */
+  ministryDomains?: string[];
+  /** Adjectives of a body's name beyond nisba adjectives ("العامة", "العليا"). */
+  bodyAdjectives?: string[];
+  /** A country's or capital's location id -> its state actor's id: the place named as an actor is that state. */
+  placeStates?: Record<string, string>;
+  /** Pairs of interchangeable spellings inside words ("كورد"/"كرد", "ديموقراط"/"ديمقراط"), as written. */
+  spellingVariants?: string[][];
   /** Heads of unnamed sources that take adjectives: "مصادر" + "محلية", "ناشطون" + "محليون". */
   anonymousHeads: string[];
   /** Heads of unnamed sources only when linked to an actor: "مواقع" + "مقربة من" + actor. */
@@ -171,8 +193,16 @@ export interface LexiconEntity {
   kind: string;
   name: string;
   nameEn: string | null;
-  /** For locations: the id of the enclosing place, else null. */
+  /** For locations: the id of the enclosing place; for actors: the actor it is `part_of`; else null. */
   partOf: string | null;
+}
+
+/** A body head noun compiled for look-up. */
+export interface CompiledBodyHead {
+  word: string;
+  type: EntityType;
+  ministry: boolean;
+  verbal: boolean;
 }
 
 /** What a name in the trie stands for. */
@@ -217,6 +247,16 @@ export interface Lexicon {
   /** Normalized demonym forms without the article ("فرنسي", "فرنسيه") -> actor id. */
   demonyms: ReadonlyMap<string, string>;
   anonymousHeads: ReadonlySet<string>;
+  /** Normalized body head nouns (no article) -> their compiled entry. */
+  bodyHeads: ReadonlyMap<string, CompiledBodyHead>;
+  /** Normalized ministry domain words with the article ("الدفاع", "الخارجيه"). */
+  ministryDomains: ReadonlySet<string>;
+  /** Country or capital location id -> state actor id. */
+  placeStates: ReadonlyMap<string, string>;
+  /** Normalized adjectives of bodies' names beyond nisba adjectives. */
+  bodyAdjectives: ReadonlySet<string>;
+  /** Normalized direction words ("شرق", "جنوب"). */
+  directionWords: ReadonlySet<string>;
   anonymousLinkHeads: ReadonlySet<string>;
   mediaSuffixes: ReadonlySet<string>;
   nameAdjectives: ReadonlySet<string>;

@@ -100,7 +100,8 @@ function isToldBySource(input: OutletInput, media: EntityMention): boolean {
   return source !== undefined;
 }
 
-function resolveGiven(given: string, lexicon: Lexicon): string {
+/** Given `meta.outlet` (a lexicon id or a name) and the lexicon, returns its entity id (a new media id when unknown). */
+export function resolveGiven(given: string, lexicon: Lexicon): string {
   if (lexicon.byId.has(given)) return given;
   const words = toPhraseWords(given);
   const match = words.length === 0 ? null : matchLongestPhraseOfWords(lexicon, words);

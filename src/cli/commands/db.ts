@@ -12,7 +12,7 @@ import { stopEmbeddedNeo4j } from '../../db/embedded/stop-embedded-neo4j.ts';
 import { writeCypher } from '../../db/run-cypher.ts';
 import { DATABASE_HELP } from '../database-help.ts';
 
-/** `kg db status` exit codes: 0 running and answering, 1 running but Bolt not answering, 3 stopped (as LSB init scripts). */
+/** `kg db status` exit codes: 0 running and answering, 1 running but not answering or orphaned, 3 stopped (as LSB init scripts). */
 export const STATUS_EXIT = { RUNNING: 0, NOT_ANSWERING: 1, STOPPED: 3 } as const;
 
 const say = (line: string): void => {
@@ -53,7 +53,10 @@ export function registerDbCommand(program: Command, setExitCode: (code: number) 
 
   db.command('status')
     .description('Say whether the embedded Neo4j runs, where, and whether Bolt answers.')
-    .addHelpText('after', '\nExit code: 0 running and answering, 1 running but not answering, 3 stopped.')
+    .addHelpText(
+      'after',
+      '\nExit code: 0 running and answering, 1 running but not answering (or without a state file), 3 stopped.',
+    )
     .action(async () => {
       const config = loadConfig();
       if (config.neo4j.uri)
@@ -62,6 +65,11 @@ export function registerDbCommand(program: Command, setExitCode: (code: number) 
       if (status.state === 'stopped') {
         say(`stopped (data in ${status.dataDir})`);
         setExitCode(STATUS_EXIT.STOPPED);
+      } else if (status.state === 'orphan') {
+        say(
+          `running without a state file: pid ${status.pid} holds the data in ${status.dataDir}; \`kg db stop\` stops it`,
+        );
+        setExitCode(STATUS_EXIT.NOT_ANSWERING);
       } else {
         say(
           `running ${status.info.uri} pid ${status.info.pid} (${status.info.mode}, since ${status.info.startedAt}); bolt ${status.answering ? 'answering' : 'NOT answering'}; data in ${status.dataDir}`,

@@ -24,13 +24,18 @@ async function serve(setExitCode: (code: number) => void, seed: boolean): Promis
       await refreshStale(database.db, logger);
     },
   });
-  logger.info(`GraphQL ready at ${service.url}/graphql (playground at ${service.url}/). Ctrl-C stops.`);
+  logger.info(formatReadyLine(service.url, config.server.playground));
   setExitCode(
     await runUntilSignal(
       () => service.stop(),
       (line) => logger.info(line),
     ),
   );
+}
+
+/** Given the service URL and whether the pages are on, returns the start line (the playground only when it is served). */
+export function formatReadyLine(url: string, playground: boolean): string {
+  return `GraphQL ready at ${url}/graphql${playground ? ` (playground at ${url}/, explorer at ${url}/explore)` : ''}. Ctrl-C stops.`;
 }
 
 /** Given the program, registers `kg serve` and `kg start` on it. */

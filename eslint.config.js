@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   // Tool configuration files must default-export their config.
-  { files: ['vitest.config.ts', 'eslint.config.js'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['vitest.config.ts', 'eslint.config.js', 'test/fixtures/**/vitest.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],

@@ -6,6 +6,8 @@ import type { Config } from '../config/load-config.ts';
 import { applySchema } from './apply-schema.ts';
 import { createDb, type Db } from './create-driver.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/start-embedded-neo4j.ts';
+import { resolveEmbeddedPaths } from './embedded/embedded-paths.ts';
+import { followEmbeddedState } from './embedded/follow-embedded-state.ts';
 import { mapNeo4jError } from './map-neo4j-error.ts';
 
 export interface DatabaseHandle {
@@ -42,15 +44,23 @@ export async function connectDatabase(config: Config, options: ConnectOptions = 
   } else {
     log(`Using the Neo4j at ${redactUri(uri)} (NEO4J_URI).`);
   }
-  const db = createDb({
+  const driverOptions = {
     uri,
     user: config.neo4j.user,
     password: config.neo4j.password,
     database: config.neo4j.database,
     timeoutMs: config.limits.queryTimeoutMs,
-  });
+  };
+  // The embedded database may come back on another port (restarted by `kg db start`): follow its state file.
+  const following = embedded
+    ? followEmbeddedState(
+        driverOptions,
+        resolveEmbeddedPaths(config.projectRoot, config.embedded.dataDir).stateFile,
+      )
+    : null;
+  const db = following?.db ?? createDb(driverOptions);
   const close = async (): Promise<void> => {
-    await db.driver.close();
+    await (following ? following.close() : db.driver.close());
     await embedded?.stop();
   };
   try {

@@ -13,6 +13,7 @@ import type { InputProblem } from './read/input-problem.ts';
 import { readInputs, type LoadInput } from './read/read-inputs.ts';
 import { readLexiconSources } from './read-lexicon.ts';
 import { createIncidentResolver } from './resolve-incidents-for-batch.ts';
+import { screenInputs } from './screen-inputs.ts';
 
 export interface LoadPathsOptions {
   /** Default: 10 000 000 bytes. */
@@ -49,16 +50,28 @@ export function getLoadContext(lexiconDir?: string): Promise<LoadContext> {
       sources,
       lexicon: compileLexicon(sources),
       lexiconIds: new Set([...sources.actors, ...sources.anonymous, ...sources.locations].map((e) => e.id)),
-      resolveIncidents: createIncidentResolver(sources.locations.map((l) => ({ id: l.id, partOf: l.partOf ?? null }))),
+      resolveIncidents: createIncidentResolver(
+        sources.locations.map((l) => ({ id: l.id, partOf: l.partOf ?? null })),
+      ),
     }));
     contexts.set(key, context);
   }
   return context;
 }
 
-/** Given a Db and paths, reads and loads them; returns the input problems and the load summary. */
-export async function loadPaths(db: Db, paths: readonly string[], options: LoadPathsOptions = {}): Promise<LoadPathsResult> {
-  const { inputs, problems } = await readInputs(paths, { maxFileBytes: options.maxFileBytes });
+/**
+ * Given a Db and paths, reads them, holds back texts that are not Arabic news (screenInputs) and loads the rest;
+ * returns the input problems and the load summary.
+ */
+export async function loadPaths(
+  db: Db,
+  paths: readonly string[],
+  options: LoadPathsOptions = {},
+): Promise<LoadPathsResult> {
+  const read = await readInputs(paths, { maxFileBytes: options.maxFileBytes });
+  const screened = screenInputs(read.inputs, (await getLoadContext(options.lexiconDir)).lexicon);
+  const inputs = screened.inputs;
+  const problems = [...read.problems, ...screened.problems];
   options.onRead?.(inputs, problems);
   return { problems, summary: await loadInputs(db, inputs, options) };
 }
@@ -68,7 +81,11 @@ export async function loadPaths(db: Db, paths: readonly string[], options: LoadP
  * (CO_REPORTED, ADVERSARY_OF) once: those of the actors the load touched, or all of them after a big load or when
  * an earlier load stopped before its own refresh.
  */
-export async function loadInputs(db: Db, inputs: readonly LoadInput[], options: LoadPathsOptions = {}): Promise<LoadSummary> {
+export async function loadInputs(
+  db: Db,
+  inputs: readonly LoadInput[],
+  options: LoadPathsOptions = {},
+): Promise<LoadSummary> {
   const context = await getLoadContext(options.lexiconDir);
   const referenceStats = emptyWriteStats();
   if (!options.dryRun) await loadReferenceData(db, context.sources, referenceStats);

@@ -5,7 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -21,6 +24,7 @@ import { isAuthorized } from './is-authorized.ts';
 import { createFormatError } from './format-error.ts';
 import { createRequestLogPlugin } from './create-request-log-plugin.ts';
 import { mountPages } from './mount-pages.ts';
+import { createHttpErrorHandlers } from './create-http-error-handlers.ts';
 
 export interface ServiceParts {
   app: Express;
@@ -61,7 +65,8 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
   const ingest = createIngestFunction(db, config);
 
   app.disable('x-powered-by');
-  const corsOptions = config.server.corsOrigins.length > 0 ? { origin: [...config.server.corsOrigins] } : { origin: false };
+  const corsOptions =
+    config.server.corsOrigins.length > 0 ? { origin: [...config.server.corsOrigins] } : { origin: false };
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -92,5 +97,6 @@ export async function createServer(options: CreateServerOptions): Promise<Servic
       },
     }),
   );
+  app.use(...createHttpErrorHandlers(logger));
   return { app, httpServer, apollo };
 }

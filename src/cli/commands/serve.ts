@@ -7,6 +7,7 @@ import { loadConfig } from '../../config/load-config.ts';
 import { createLogger } from '../../server/create-logger.ts';
 import { startService } from '../../server/start-service.ts';
 import { runUntilSignal } from '../run-until-signal.ts';
+import { DATABASE_HELP } from '../database-help.ts';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/create-driver.ts';
 import { refreshStaleDerived } from '../../load/create-derived-tracker.ts';
@@ -23,19 +24,35 @@ async function serve(setExitCode: (code: number) => void, seed: boolean): Promis
       await refreshStale(database.db, logger);
     },
   });
-  logger.info(`GraphQL ready at ${service.url}/graphql (playground at ${service.url}/). Ctrl-C stops.`);
-  setExitCode(await runUntilSignal(() => service.stop(), (line) => logger.info(line)));
+  logger.info(formatReadyLine(service.url, config.server.playground));
+  setExitCode(
+    await runUntilSignal(
+      () => service.stop(),
+      (line) => logger.info(line),
+    ),
+  );
+}
+
+/** Given the service URL and whether the pages are on, returns the start line (the playground only when it is served). */
+export function formatReadyLine(url: string, playground: boolean): string {
+  return `GraphQL ready at ${url}/graphql${playground ? ` (playground at ${url}/, explorer at ${url}/explore)` : ''}. Ctrl-C stops.`;
 }
 
 /** Given the program, registers `kg serve` and `kg start` on it. */
 export function registerServeCommands(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('serve')
-    .description('Serve GraphQL over the configured database (embedded default unless NEO4J_URI) until Ctrl-C.')
+    .description(
+      'Serve GraphQL over the configured database (embedded default unless NEO4J_URI) until Ctrl-C.',
+    )
+    .addHelpText('after', DATABASE_HELP)
     .action(() => serve(setExitCode, false));
   program
     .command('start')
-    .description('The main job: start or reuse the database, apply the schema, load the seeds into an empty graph, serve GraphQL.')
+    .description(
+      'The main job: start or reuse the database, apply the schema, load the seeds into an empty graph, serve GraphQL.',
+    )
+    .addHelpText('after', DATABASE_HELP)
     .action(() => serve(setExitCode, true));
 }
 
@@ -47,7 +64,9 @@ async function seedEmptyGraph(db: Db, projectRoot: string, logger: Logger): Prom
   });
   if (seeded) {
     const { summary, problems } = seeded;
-    logger.info(`Loaded the seed articles: ${summary.loaded} articles, ${summary.claims} claims, ${summary.incidents} incidents (${problems.length} input problems).`);
+    logger.info(
+      `Loaded the seed articles: ${summary.loaded} articles, ${summary.claims} claims, ${summary.incidents} incidents (${problems.length} input problems).`,
+    );
   }
 }
 
@@ -59,6 +78,8 @@ async function refreshStale(db: Db, logger: Logger): Promise<void> {
     return null;
   });
   if (refreshed && refreshed.scope !== 'none') {
-    logger.info(`Refreshed the derived network relationships (CO_REPORTED, ADVERSARY_OF) of ${refreshed.actors} actors in ${Math.round((Date.now() - started) / 100) / 10} s.`);
+    logger.info(
+      `Refreshed the derived network relationships (CO_REPORTED, ADVERSARY_OF) of ${refreshed.actors} actors in ${Math.round((Date.now() - started) / 100) / 10} s.`,
+    );
   }
 }

@@ -8,6 +8,7 @@ export type EmbeddedDbErrorCode =
   | 'BUILD_FAILED'
   | 'START_FAILED'
   | 'START_TIMEOUT'
+  | 'STORE_LOCKED'
   | 'STOP_TIMEOUT';
 
 /** An embedded-database failure with a stable code and an actionable message. */

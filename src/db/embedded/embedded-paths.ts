@@ -14,6 +14,8 @@ export interface EmbeddedPaths {
   log: string;
   /** JSON written while a database runs: pid, port, uri, mode. */
   stateFile: string;
+  /** Held (holds the starter's pid) while one process starts the database; see try-start-lock.ts. */
+  startLock: string;
 }
 
 /** Given the project root and the data folder, returns every path the embedded database uses. */
@@ -29,5 +31,6 @@ export function resolveEmbeddedPaths(projectRoot: string, dataDir: string): Embe
     settings: join(home, 'kg-neo4j.conf'),
     log: join(home, 'kg-neo4j.log'),
     stateFile: join(home, 'kg-neo4j.state.json'),
+    startLock: join(home, 'kg-neo4j.starting'),
   };
 }

@@ -8,10 +8,17 @@ import type { EmbeddedConfig } from '../../config/load-config.ts';
 import { buildLauncher } from './build-launcher.ts';
 import { EmbeddedDbError } from './embedded-db-error.ts';
 import { resolveEmbeddedPaths, type EmbeddedPaths } from './embedded-paths.ts';
-import { clearEmbeddedState, readEmbeddedState, writeEmbeddedState, type EmbeddedState } from './embedded-state.ts';
+import {
+  clearEmbeddedState,
+  readEmbeddedState,
+  writeEmbeddedState,
+  type EmbeddedState,
+} from './embedded-state.ts';
 import { pickPort } from './pick-port.ts';
 import { stopEmbeddedProcess } from './stop-embedded-neo4j.ts';
-import { waitForBolt } from './wait-for-bolt.ts';
+import { isBoltAnswering, waitForBolt } from './wait-for-bolt.ts';
+import { tryStartLock } from './try-start-lock.ts';
+import { findLauncherProcess } from './find-launcher-process.ts';
 import { writeSettings } from './write-settings.ts';
 
 export interface EmbeddedNeo4j {
@@ -40,23 +47,68 @@ export interface StartEmbeddedOptions {
 
 const READY = 'KG_NEO4J_READY';
 
-/** Given the options, returns a running embedded database (started now or reused), once Bolt answers. */
+/**
+ * Given the options, returns a running embedded database (started now or reused), once Bolt answers. One process
+ * at a time starts the database of a data folder (a lock file); the others wait for it and reuse it.
+ */
 export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise<EmbeddedNeo4j> {
   const { config, projectRoot } = options;
-  const mode = options.mode ?? 'attached';
   const log = options.log ?? (() => {});
   const paths = resolveEmbeddedPaths(projectRoot, config.dataDir);
   mkdirSync(paths.home, { recursive: true });
-
-  const running = readEmbeddedState(paths.stateFile);
-  if (running && (await waitForBolt('127.0.0.1', running.port, Date.now() + 5_000))) {
-    log(`Reusing the embedded Neo4j already running at ${running.uri} (pid ${running.pid}).`);
-    return { ...running, reused: true, stop: async () => {} };
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
+  let waitingFor: number | null = null;
+  for (;;) {
+    const running = readEmbeddedState(paths.stateFile);
+    if (running && (await waitForBolt('127.0.0.1', running.port, Date.now() + 5_000))) {
+      log(
+        `Reusing the embedded Neo4j already running at ${running.uri} (pid ${running.pid}, ${running.mode}).`,
+      );
+      return { ...running, reused: true, stop: async () => {} };
+    }
+    const lock = tryStartLock(paths.startLock);
+    if ('release' in lock) {
+      try {
+        // Someone may have finished starting between our look at the state file and taking the lock.
+        const started = readEmbeddedState(paths.stateFile);
+        if (started && (await isBoltAnswering('127.0.0.1', started.port))) continue;
+        return await startNew(options, paths, deadline, log);
+      } finally {
+        lock.release();
+      }
+    }
+    if (waitingFor !== lock.holder && lock.holder > 0)
+      log(`Process ${lock.holder} is starting the embedded Neo4j of ${paths.home}; waiting for it...`);
+    waitingFor = lock.holder;
+    if (Date.now() > deadline) {
+      throw new EmbeddedDbError(
+        'START_TIMEOUT',
+        `Process ${lock.holder} has been starting the embedded Neo4j of ${paths.home} for too long; stop it or remove ${paths.startLock}.`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
+}
 
+async function startNew(
+  options: StartEmbeddedOptions,
+  paths: EmbeddedPaths,
+  deadline: number,
+  log: (line: string) => void,
+): Promise<EmbeddedNeo4j> {
+  const { config } = options;
+  const mode = options.mode ?? 'attached';
+  const orphan = findLauncherProcess(paths.home);
+  if (orphan !== null) {
+    throw new EmbeddedDbError(
+      'STORE_LOCKED',
+      `The embedded Neo4j data in ${paths.home} is in use by process ${orphan}, a database that no state file names (its kg process lost track of it). Run \`kg db stop\` to stop it, then start again.`,
+    );
+  }
   await buildLauncher(paths, { log });
   const port = await pickPort(config.port);
-  if (config.port > 0 && port !== config.port) log(`Port ${config.port} is taken; the embedded Neo4j uses port ${port}.`);
+  if (config.port > 0 && port !== config.port)
+    log(`Port ${config.port} is taken; the embedded Neo4j uses port ${port}.`);
   writeSettings(paths.settings, port, config.pageCache);
 
   const logOffset = fileSize(paths.log);
@@ -68,15 +120,12 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise
     exited = code ?? -1;
   });
 
-  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   const ready = await waitForReadyLine(paths.log, logOffset, deadline, () => exited !== null);
   const answering = ready && (await waitForBolt('127.0.0.1', port, deadline, () => exited !== null));
   if (!answering) {
     const tail = readLogTail(paths.log, logOffset);
     if (exited === null) await stopEmbeddedProcess(child.pid ?? -1, 30_000);
-    throw exited !== null
-      ? new EmbeddedDbError('START_FAILED', `The embedded Neo4j exited (code ${exited}) before it was ready. Log (${paths.log}):\n${tail}`)
-      : new EmbeddedDbError('START_TIMEOUT', `The embedded Neo4j did not answer on ${uri} in time. Log (${paths.log}):\n${tail}`);
+    throw describeStartFailure(tail, exited, uri, paths.log);
   }
 
   const state: EmbeddedState = { pid: child.pid ?? -1, port, uri, mode, startedAt: new Date().toISOString() };
@@ -88,10 +137,44 @@ export async function startEmbeddedNeo4j(options: StartEmbeddedOptions): Promise
     ...state,
     reused: false,
     stop: () => {
-      stopping ??= stopEmbeddedProcess(state.pid, 60_000).then(() => clearEmbeddedState(paths.stateFile));
+      // The state file is ours to remove only while it names our JVM: after a `kg db stop` it may name another
+      // database started since (by `kg db start`), which must keep running and stay findable.
+      stopping ??= stopEmbeddedProcess(state.pid, 60_000).then(() => {
+        if (readEmbeddedState(paths.stateFile)?.pid === state.pid) clearEmbeddedState(paths.stateFile);
+      });
       return stopping;
     },
   };
+}
+
+/** A failed start as a coded error whose message holds the database's own words, not a Java stack trace. */
+function describeStartFailure(
+  tail: string,
+  exited: number | null,
+  uri: string,
+  logPath: string,
+): EmbeddedDbError {
+  if (/FileLockException|store_lock|Lock file has been locked/i.test(tail)) {
+    return new EmbeddedDbError(
+      'STORE_LOCKED',
+      `The embedded Neo4j data is in use by another process (its store lock is held). Stop that process (\`kg db status\`, \`kg db stop\`) and start again. Log: ${logPath}`,
+    );
+  }
+  // Exception lines and their causes; the "at ..." frames are in the log for whoever needs them.
+  const summary = tail
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s+at |^\s*\.\.\. \d+ more/.test(line))
+    .slice(-8)
+    .join('\n');
+  return exited !== null
+    ? new EmbeddedDbError(
+        'START_FAILED',
+        `The embedded Neo4j exited (code ${exited}) before it was ready:\n${summary}\nFull log: ${logPath}`,
+      )
+    : new EmbeddedDbError(
+        'START_TIMEOUT',
+        `The embedded Neo4j did not answer on ${uri} in time:\n${summary}\nFull log: ${logPath}`,
+      );
 }
 
 function spawnLauncher(paths: EmbeddedPaths, heap: string, mode: EmbeddedState['mode']): ChildProcess {
@@ -124,7 +207,12 @@ function spawnLauncher(paths: EmbeddedPaths, heap: string, mode: EmbeddedState['
   return child;
 }
 
-async function waitForReadyLine(logPath: string, offset: number, deadline: number, hasExited: () => boolean): Promise<boolean> {
+async function waitForReadyLine(
+  logPath: string,
+  offset: number,
+  deadline: number,
+  hasExited: () => boolean,
+): Promise<boolean> {
   while (Date.now() < deadline) {
     if (readLogTail(logPath, offset, Number.MAX_SAFE_INTEGER).includes(READY)) return true;
     if (hasExited()) return false;

@@ -34,7 +34,8 @@ export function findOutlet(input: OutletInput, lexicon: Lexicon): string | null 
   return input.outletHints.length === 0 ? null : (input.outletEntity ?? null);
 }
 
-function resolveGiven(given: string, lexicon: Lexicon): string {
+/** Given `meta.outlet` (a lexicon id or a name) and the lexicon, returns its entity id (a new media id when unknown). */
+export function resolveGiven(given: string, lexicon: Lexicon): string {
   if (lexicon.byId.has(given)) return given;
   const words = toPhraseWords(given);
   const match = words.length === 0 ? null : matchLongestPhraseOfWords(lexicon, words);

@@ -19,6 +19,7 @@ const OPEN_ROOT_FIELDS = new Set(['health', '__typename', '__schema', '__type'])
 // Introspection touches no data and is allowed or refused as a whole by `server.introspection`; GraphiQL's
 // standard introspection query would otherwise trip the complexity limit and leave the playground without docs.
 const INTROSPECTION_FIELDS = new Set(['__typename', '__schema', '__type']);
+const MAX_INTROSPECTION_ROOT_FIELDS = 20;
 
 /** Given the config, returns the plugin to list in ApolloServer's `plugins`. */
 export function createRequestGuardPlugin(config: Config): ApolloServerPlugin<GraphQLContext> {
@@ -27,32 +28,69 @@ export function createRequestGuardPlugin(config: Config): ApolloServerPlugin<Gra
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema, contextValue, operationName }) {
-          const open = operation?.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && OPEN_ROOT_FIELDS.has(s.name.value));
+          const open =
+            operation?.operation === 'query' &&
+            operation.selectionSet.selections.every(
+              (s) => s.kind === Kind.FIELD && OPEN_ROOT_FIELDS.has(s.name.value),
+            );
           if (config.security.readsRequireToken && !contextValue.authenticated && !open) {
-            throw new UnauthenticatedError('This server requires the API token for reads: send Authorization: Bearer <token>.', { http: { status: 401 } });
+            throw new UnauthenticatedError(
+              'This server requires the API token for reads: send Authorization: Bearer <token>.',
+              { http: { status: 401 } },
+            );
           }
+          // A bounded number of root fields: 20 000 aliased `__typename`s are no introspection query.
           const introspectionOnly =
             operation?.operation === 'query' &&
-            operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(s.name.value));
+            operation.selectionSet.selections.length <= MAX_INTROSPECTION_ROOT_FIELDS &&
+            operation.selectionSet.selections.every(
+              (s) => s.kind === Kind.FIELD && INTROSPECTION_FIELDS.has(s.name.value),
+            );
           if (introspectionOnly) return;
           const depth = measureQueryDepth(document, operationName);
           if (depth > maxQueryDepth) {
-            throw new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${maxQueryDepth}.`, { http: { status: 400 } });
+            throw new QueryTooComplexError(
+              `The query nests ${depth} levels deep; the limit is ${maxQueryDepth}.`,
+              { http: { status: 400 } },
+            );
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [estimateFieldComplexity],
-          });
+          const complexity = measureComplexity(() =>
+            getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [estimateFieldComplexity],
+            }),
+          );
           if (complexity > maxQueryComplexity) {
-            throw new QueryTooComplexError(`The query's complexity is ${complexity}; the limit is ${maxQueryComplexity}. Ask for smaller pages or fewer nested lists.`, {
-              http: { status: 400 },
-            });
+            throw new QueryTooComplexError(
+              `The query's complexity is ${complexity}; the limit is ${maxQueryComplexity}. Ask for smaller pages or fewer nested lists.`,
+              {
+                http: { status: 400 },
+              },
+            );
           }
         },
       };
     },
   };
+}
+
+/**
+ * graphql-query-complexity refuses documents of more than 10 000 nodes (20 000 aliases, say) by throwing a plain
+ * GraphQLError; that is a query too complex as well, not an internal error.
+ */
+function measureComplexity(compute: () => number): number {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {
+      throw new QueryTooComplexError(
+        'The query has too many fields (more than 10 000 with aliases and fragments).',
+        { http: { status: 400 } },
+      );
+    }
+    throw error;
+  }
 }

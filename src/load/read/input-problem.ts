@@ -10,7 +10,11 @@ export type InputProblemCode =
   | 'UNDECODABLE'
   | 'BAD_JSONL_LINE'
   | 'BAD_METADATA'
-  | 'NO_ARTICLE_TEXT';
+  | 'NO_ARTICLE_TEXT'
+  | 'ORPHAN_METADATA'
+  | 'NOT_ARABIC'
+  | 'NOT_ARTICLE_TEXT'
+  | 'UNKNOWN_OUTLET';
 
 export interface InputProblem {
   code: InputProblemCode;
@@ -18,9 +22,17 @@ export interface InputProblem {
   /** 1-based line for JSONL and metadata index problems. */
   line?: number;
   message: string;
+  /** `warning`: the article still loads as documented (UNKNOWN_OUTLET); the exit code stays 0. Default: an error. */
+  severity?: 'warning';
 }
 
-/** Given a problem, returns the one-line message people read: `file[:line]: CODE: message`. */
+/** Given a problem, returns the one-line message people read: `file[:line]: CODE: message` (`warning: ` first for warnings). */
 export function formatInputProblem(problem: InputProblem): string {
-  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.code}: ${problem.message}`;
+  const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+  return `${problem.severity === 'warning' ? 'warning: ' : ''}${where}: ${problem.code}: ${problem.message}`;
+}
+
+/** Given a problem, returns true when it makes the load fail (exit code 1): not a warning, not a skipped extension. */
+export function isFailingProblem(problem: InputProblem): boolean {
+  return problem.severity !== 'warning' && problem.code !== 'UNKNOWN_EXTENSION';
 }

@@ -2,7 +2,7 @@
  * The e2e tests' browser: Debian's Chromium (/usr/bin/chromium) driven headless through playwright-core, with
  * a fresh profile, no background networking, and a log of every request any page of the context makes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -32,8 +32,24 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Given the browser's path, returns normally when it exists; else throws one line saying what to install, so that
+ * a machine without Chromium fails the e2e suites (counted failed by test/reporters) with that line, not a
+ * Playwright stack.
+ */
+export function assertChromium(path: string = CHROMIUM_PATH): void {
+  if (!existsSync(path)) {
+    const error = new Error(
+      `CHROMIUM_MISSING: the e2e tests need Chromium at ${path}: install it with \`apt-get install chromium\` (.ci/run does).`,
+    );
+    error.stack = error.message;
+    throw error;
+  }
+}
+
 /** Given nothing, returns a running headless Chromium with a fresh --user-data-dir and a request log. */
 export async function launchChromium(): Promise<TestBrowser> {
+  assertChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'kg-e2e-chromium-'));
   // launchPersistentContext is Playwright's way to pass --user-data-dir (launch() refuses it in args).
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,7 +64,9 @@ export async function launchChromium(): Promise<TestBrowser> {
   const requests: string[] = [];
   const problems: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  context.on('page', (page) => page.on('pageerror', (error) => problems.push(`page error: ${error.message}`)));
+  context.on('page', (page) =>
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`)),
+  );
   context.on('response', (response) => {
     if (response.status() < 400) return;
     const request = response.request();
@@ -68,5 +86,7 @@ export async function launchChromium(): Promise<TestBrowser> {
 
 /** Given a request log and the service's origin, returns the requests that went anywhere else. */
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
-  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+  return requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  );
 }

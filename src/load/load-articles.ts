@@ -153,9 +153,7 @@ function countLoaded(articles: readonly PreparedArticle[], summary: LoadSummary)
   }
 }
 
-/** Operators see the database's own words (the CLI is not a client-facing API), so failures can be fixed. */
+/** Operators see the Neo4j code and the statement (DbError's message), never driver text or Cypher. */
 function describeError(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  const detail = cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
-  return `${(error as Error).message}${detail}`;
+  return error instanceof Error ? error.message : String(error);
 }

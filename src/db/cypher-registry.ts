@@ -46,6 +46,7 @@ export const Q = {
   parentsByLocationIds: 'read/parents-by-location-ids.cypher',
   perpetratorsByIncidentIds: 'read/perpetrators-by-incident-ids.cypher',
   relaysByClaimIds: 'read/relays-by-claim-ids.cypher',
+  reportsByIncidentIds: 'read/reports-by-incident-ids.cypher',
   searchActors: 'read/search-actors.cypher',
   searchText: 'read/search-text.cypher',
   sourcesByClaimIds: 'read/sources-by-claim-ids.cypher',

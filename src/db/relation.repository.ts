@@ -34,6 +34,21 @@ export type AffiliationRow = {
   node: ActorRow;
 };
 
+/** One article's report of an incident, with the article, its evidence spans and the incident's merge reasons. */
+export type ReportRow = {
+  report: {
+    id: string;
+    type: string;
+    date: string | null;
+    locationId: string | null;
+    evidenceTexts: string[] | null;
+    evidenceStarts: number[] | null;
+    evidenceEnds: number[] | null;
+  };
+  article: ArticleRow | null;
+  mergeReasons: string[];
+};
+
 /** An entity an article mentions, with the count. */
 export type MentionRow =
   | { count: number | null; label: 'Actor'; node: ActorRow }
@@ -67,6 +82,8 @@ export const relationRepository = {
     readCypher<KeyedItems<ActorRow>>(db, 'targetsByIncidentIds', ids(list)),
   claimEvidence: (db: Db, list: Ids) =>
     readCypher<KeyedNode<EvidenceRow & { incidentId: string | null }>>(db, 'evidenceByClaimIds', ids(list)),
+  incidentReports: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<ReportRow>>(db, 'reportsByIncidentIds', ids(list)),
   incidentEvidence: (db: Db, list: Ids) =>
     readCypher<KeyedItems<EvidenceRow>>(db, 'evidenceByIncidentIds', ids(list)),
   incidentClaims: (db: Db, list: Ids, stance: string | null, slice: PageParams) =>

@@ -57,6 +57,7 @@ export function buildArticleRows(
     relayedBy: [],
     reportClaims: [],
   };
+  const found = new Map<string, Row & { name: string; aliases: string[] }>();
   const links = new Set<string>();
   const link = (list: Row[], key: string, row: Row): void => {
     if (links.has(key)) return;
@@ -83,16 +84,26 @@ export function buildArticleRows(
     for (const entity of x.entities) {
       const isPlace = entity.type === 'location';
       if (!lexiconIds.has(entity.id)) {
-        const aliases = [...new Set(entity.mentions.map((m) => m.text))];
-        const row = {
-          id: entity.id,
-          name: entity.name,
-          nameEn: entity.nameEn,
-          kind: entity.type.toUpperCase(),
-          aliases,
-          aliasText: joinAliases(aliases),
-        };
-        link(isPlace ? rows.foundLocations : rows.foundActors, `found|${entity.id}`, row);
+        const aliases = [...new Set(entity.mentions.map((m) => m.text))].sort();
+        const seen = found.get(entity.id);
+        // Whatever article comes first, a found entity gets the smallest name and every alias (the statements
+        // do the same across batches), so the graph does not depend on the order of loading.
+        if (seen) {
+          seen.aliases = [...new Set([...seen.aliases, ...aliases])].sort();
+          seen.aliasText = joinAliases(seen.aliases);
+          if (entity.name < seen.name) seen.name = entity.name;
+        } else {
+          const row = {
+            id: entity.id,
+            name: entity.name,
+            nameEn: entity.nameEn,
+            kind: entity.type.toUpperCase(),
+            aliases,
+            aliasText: joinAliases(aliases),
+          };
+          found.set(entity.id, row);
+          (isPlace ? rows.foundLocations : rows.foundActors).push(row);
+        }
       }
       (isPlace ? rows.locationMentions : rows.actorMentions).push({
         articleId: article.id,

@@ -66,7 +66,12 @@ function placeCue(tree: PlaceTree, a: string | null, b: string | null): Cue | nu
   if (a === null || b === null) return [0, 'a place is unknown'];
   const relation = tree.relate(a, b);
   if (relation === 'unrelated') return null;
-  if (relation === 'unknown') return [-1, `places ${a} and ${b} cannot be related`];
+  // A place found in one text (no PART_OF) may lie inside a known one: no information; two found places with
+  // different names are more likely two places.
+  if (relation === 'unknown')
+    return tree.has(a) || tree.has(b)
+      ? [0, `places ${a} and ${b} cannot be related`]
+      : [-1, `found places ${a} and ${b} differ`];
   const wide = tree.isWide(a) || tree.isWide(b);
   if (relation === 'same') return wide ? [1, `same wide place ${a}`] : [3, `same place ${a}`];
   const [inner, outer] = tree.ancestors(a).includes(b) ? [a, b] : [b, a];

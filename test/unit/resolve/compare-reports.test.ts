@@ -87,6 +87,17 @@ describe('compareReports', () => {
     );
   });
 
+  it('takes a place found in a text as possibly inside a known one, and two different found places as likely apart', () => {
+    const known = compareReports(
+      TREE,
+      report({ locationId: 'place-a' }),
+      report({ locationId: 'kafranbel' }),
+    );
+    const found = compareReports(TREE, report({ locationId: 'place-a' }), report({ locationId: 'place-b' }));
+    expect(known.conflict).toBe(false);
+    expect(found.score).toBe(known.score - 1);
+  });
+
   it('reads dates with their precision: a month holds its days, a day outside it does not', () => {
     const month = report({ date: '2020-03-01', datePrecision: 'month' });
     expect(compareReports(TREE, month, report({ date: '2020-03-20' })).conflict).toBe(false);

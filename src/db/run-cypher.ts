@@ -19,22 +19,31 @@ export function writeCypher<T = Row>(db: Db, key: QueryKey, params: Params = {})
   return runCypher<T>(db, key, params, 'WRITE');
 }
 
-/** Given a Db, statement text and params, runs it once in an auto-commit transaction (schema, IN TRANSACTIONS). */
+/**
+ * Given a Db, statement text and params, runs it in an auto-commit transaction (schema, IN TRANSACTIONS) and
+ * returns plain rows. Such statements are idempotent here (schema IF NOT EXISTS, refreshes that recompute), so a
+ * transient failure (two loaders' refreshes deadlocking) is tried again, as managed transactions are.
+ */
 export async function runAutoCommit<T = Row>(
   db: Db,
   text: string,
   params: Params = {},
   label = 'auto',
 ): Promise<T[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  try {
-    db.onRoundTrip?.(label);
-    const result = await session.run(text, params, { timeout: db.timeoutMs * 20 });
-    return result.records.map((r) => r.toObject() as T);
-  } catch (error) {
-    throw mapNeo4jError(error, label);
-  } finally {
-    await session.close();
+  for (let attempt = 1; ; attempt++) {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+    try {
+      db.onRoundTrip?.(label);
+      const result = await session.run(text, params, { timeout: db.timeoutMs * 20 });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const transient = typeof code === 'string' && code.startsWith('Neo.TransientError.');
+      if (!transient || attempt >= 5) throw mapNeo4jError(error, label);
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt + Math.random() * 100));
+    } finally {
+      await session.close();
+    }
   }
 }
 

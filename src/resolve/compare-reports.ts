@@ -81,7 +81,7 @@ function placeCue(tree: PlaceTree, a: string | null, b: string | null): Cue | nu
 function timeCue(a: ReportFacts, b: ReportFacts): Cue | null {
   const pa = toReportPeriod(a);
   const pb = toReportPeriod(b);
-  if (pa === null || pb === null) return [-1, 'a date and its publication date are unknown'];
+  if (pa === null || pb === null) return [-2, 'a date and its publication date are unknown'];
   const apart = countDaysApart(pa, pb);
   if (apart > PERIOD_SLACK_DAYS) return null;
   if (pa.dated && pb.dated && a.datePrecision === 'day' && b.datePrecision === 'day') {

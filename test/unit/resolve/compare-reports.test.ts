@@ -110,6 +110,20 @@ describe('compareReports', () => {
     expect(compareReports(TREE, undated, report({ date: '2020-02-20' })).conflict).toBe(true);
   });
 
+  it('does not join reports without any time on type, place and perpetrator alone', () => {
+    const timeless = { date: null, datePrecision: 'unknown' as const, publishedAt: null };
+    expect(
+      compareReports(
+        TREE,
+        report({ ...timeless, locationId: 'hass' }),
+        report({ ...timeless, locationId: 'maarat' }),
+      ).same,
+    ).toBe(false);
+    expect(compareReports(TREE, report(timeless), report({ ...timeless, objects: ['medical'] })).same).toBe(
+      true,
+    );
+  });
+
   it('takes airstrike, shelling and attack as compatible, not a strike and a negotiation', () => {
     expect(compareReports(TREE, report({ type: 'shelling' }), report({ type: 'attack' })).same).toBe(true);
     expect(compareReports(TREE, report({ type: 'airstrike' }), report({ type: 'shelling' })).conflict).toBe(

@@ -47,12 +47,22 @@ export interface LoadScenario {
 }
 
 export interface LoadFigures {
-  extraction: { articles: number; seconds: number; cpuSeconds: number; articlesPerSecond: number; articlesPerCpuSecond: number };
+  extraction: {
+    articles: number;
+    seconds: number;
+    cpuSeconds: number;
+    articlesPerSecond: number;
+    articlesPerCpuSecond: number;
+  };
   oursEndToEnd: LoadScenario & { failed: number };
   oursWriteOnly: LoadScenario;
   rawBaseline: LoadScenario;
   naive: LoadScenario & { statements: number; capped: boolean };
-  ratios: { writeOnlyToBaseline: number | null; endToEndToBaseline: number | null; naiveToBaseline: number | null };
+  ratios: {
+    writeOnlyToBaseline: number | null;
+    endToEndToBaseline: number | null;
+    naiveToBaseline: number | null;
+  };
   /** Nodes and relationships written (each once) and the batches of our loader. */
   rows: number;
   batches: number;
@@ -70,18 +80,32 @@ export async function measureLoad(
 ): Promise<LoadFigures> {
   const n = corpus.articles.length;
   const extraction = await measureExtraction(corpus.articles.slice(0, Math.min(n, options.extractionSample)));
-  log(`  extraction: ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerCpuSecond} per CPU second)`);
+  log(
+    `  extraction: ${extraction.articlesPerSecond} articles/s (${extraction.articlesPerCpuSecond} per CPU second)`,
+  );
 
   await bench.reset();
-  const capture = await createBatchCapture();
+  const capture = createBatchCapture();
   let roundTrips = 0;
   const db = bench.db;
   db.onRoundTrip = () => roundTrips++;
-  const e2e = await measureTime(() => loadPaths(db, [corpus.dir], { maxFileBytes: 1e9, batchSize: options.batchSize, resolveIncidents: capture.resolveIncidents }));
+  const e2e = await measureTime(() =>
+    loadPaths(db, [corpus.dir], {
+      maxFileBytes: 1e9,
+      batchSize: options.batchSize,
+      onBatchWritten: capture.onBatchWritten,
+    }),
+  );
   db.onRoundTrip = undefined;
   const graph = await bench.counts();
-  const oursEndToEnd = { ...scenario(e2e.result.summary.loaded, e2e.seconds, e2e.cpuSeconds), transactions: roundTrips, failed: e2e.result.summary.failed.length };
-  log(`  ours end to end: ${oursEndToEnd.articlesPerSecond} articles/s (${e2e.result.summary.failed.length} failed)`);
+  const oursEndToEnd = {
+    ...scenario(e2e.result.summary.loaded, e2e.seconds, e2e.cpuSeconds),
+    transactions: roundTrips,
+    failed: e2e.result.summary.failed.length,
+  };
+  log(
+    `  ours end to end: ${oursEndToEnd.articlesPerSecond} articles/s (${e2e.result.summary.failed.length} failed)`,
+  );
 
   const loadedAt = new Date().toISOString();
   const batchRows = await buildCapturedRows(capture.batches, loadedAt);
@@ -100,7 +124,9 @@ export async function measureLoad(
     capped: naiveRun.capped,
     ...(naiveRun.capped && naiveRate > 0 ? { estimatedSeconds: Math.round(n / naiveRate) } : {}),
   };
-  log(`  naive: ${naive.articlesPerSecond} articles/s${naive.capped ? ` (${naiveRun.articles} of ${n} articles in the budget)` : ''}`);
+  log(
+    `  naive: ${naive.articlesPerSecond} articles/s${naive.capped ? ` (${naiveRun.articles} of ${n} articles in the budget)` : ''}`,
+  );
 
   const baselineRuns: LoadScenario[] = [];
   const writeOnlyRuns: LoadScenario[] = [];
@@ -119,7 +145,9 @@ export async function measureLoad(
     });
     writeOnlyCounts = await bench.counts();
     writeOnlyRuns.push({ ...scenario(n, ours.seconds, ours.cpuSeconds), transactions: batchRows.length + 1 });
-    log(`  run ${r + 1}: raw baseline ${baselineRuns[r]?.articlesPerSecond} articles/s, ours write-only ${writeOnlyRuns[r]?.articlesPerSecond} articles/s`);
+    log(
+      `  run ${r + 1}: raw baseline ${baselineRuns[r]?.articlesPerSecond} articles/s, ours write-only ${writeOnlyRuns[r]?.articlesPerSecond} articles/s`,
+    );
   }
   const rawBaseline = best(baselineRuns);
   const oursWriteOnly = best(writeOnlyRuns);
@@ -140,14 +168,17 @@ export async function measureLoad(
     differences: {
       rawBaseline: baselineCounts ? diffCounts(graph, baselineCounts) : [],
       oursWriteOnly: writeOnlyCounts ? diffCounts(graph, writeOnlyCounts) : [],
-      naive: naive.capped ? `partial (${naiveRun.articles} articles): ${naiveCounts.nodes.Article ?? 0} articles written` : diffCounts(graph, naiveCounts).join('; '),
+      naive: naive.capped
+        ? `partial (${naiveRun.articles} articles): ${naiveCounts.nodes.Article ?? 0} articles written`
+        : diffCounts(graph, naiveCounts).join('; '),
     },
   };
 }
 
 async function measureExtraction(articles: readonly CorpusArticle[]): Promise<LoadFigures['extraction']> {
   const { lexicon } = await getLoadContext();
-  for (const a of articles.slice(0, 30)) extractArticle({ file: a.file, text: a.text, meta: a.meta }, lexicon);
+  for (const a of articles.slice(0, 30))
+    extractArticle({ file: a.file, text: a.text, meta: a.meta }, lexicon);
   const t = await measureTime(() => {
     for (const a of articles) extractArticle({ file: a.file, text: a.text, meta: a.meta }, lexicon);
   });
@@ -160,9 +191,13 @@ async function measureExtraction(articles: readonly CorpusArticle[]): Promise<Lo
   };
 }
 
-
 function scenario(articles: number, seconds: number, cpuSeconds?: number): LoadScenario {
-  return { articles, seconds: round(seconds), articlesPerSecond: ratePerSecond(articles, seconds), ...(cpuSeconds === undefined ? {} : { cpuSeconds: round(cpuSeconds) }) };
+  return {
+    articles,
+    seconds: round(seconds),
+    articlesPerSecond: ratePerSecond(articles, seconds),
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds: round(cpuSeconds) }),
+  };
 }
 
 function best(runs: LoadScenario[]): LoadScenario {

@@ -1,8 +1,8 @@
 /**
  * Internal (benchmarks): the rows of every batch of a load merged into one set, each node and relationship
  * once, with the values our MERGE statements (cypher/load/*) leave in the graph: found actors collect aliases,
- * found places keep their first row, incidents keep known values and collect mergedFrom and mergeReasons,
- * mention counts take the last row. The raw baseline writes these with CREATE.
+ * found places keep their first row, mention counts take the last row. Incident reports are
+ * per article; the joined incidents are the resolution stage's (src/load/resolve-pending-reports.ts), not rows. The raw baseline writes these with CREATE.
  */
 import type { ArticleRows } from '../../src/load/build-article-rows.ts';
 
@@ -16,7 +16,11 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Given the rows of each batch in load order, returns every node and relationship once. */
 export function mergeRows(batches: readonly ArticleRows[]): MergedRows {
-  const keyed = <K extends keyof ArticleRows>(field: K, key: (row: Row) => string, merge: (old: Row, row: Row) => Row = (_o, r) => r): Row[] => {
+  const keyed = <K extends keyof ArticleRows>(
+    field: K,
+    key: (row: Row) => string,
+    merge: (old: Row, row: Row) => Row = (_o, r) => r,
+  ): Row[] => {
     const out = new Map<string, Row>();
     for (const b of batches) {
       for (const row of b[field]) {
@@ -27,40 +31,35 @@ export function mergeRows(batches: readonly ArticleRows[]): MergedRows {
     }
     return [...out.values()];
   };
-  const union = (a: unknown, b: unknown): unknown[] => [...list(a), ...list(b).filter((x) => !list(a).includes(x))];
+  const union = (a: unknown, b: unknown): unknown[] => [
+    ...list(a),
+    ...list(b).filter((x) => !list(a).includes(x)),
+  ];
   return {
     articles: keyed('articles', (r) => str(r, 'id')),
-    foundActors: keyed('foundActors', (r) => str(r, 'id'), (old, row) => ({ ...old, aliases: union(old.aliases, row.aliases) })),
-    foundLocations: keyed('foundLocations', (r) => str(r, 'id'), (old) => old),
+    foundActors: keyed(
+      'foundActors',
+      (r) => str(r, 'id'),
+      (old, row) => ({ ...old, aliases: union(old.aliases, row.aliases) }),
+    ),
+    foundLocations: keyed(
+      'foundLocations',
+      (r) => str(r, 'id'),
+      (old) => old,
+    ),
     actorMentions: keyed('actorMentions', (r) => `${str(r, 'articleId')}|${str(r, 'entityId')}`),
     locationMentions: keyed('locationMentions', (r) => `${str(r, 'articleId')}|${str(r, 'entityId')}`),
     publishedBy: keyed('publishedBy', (r) => `${str(r, 'articleId')}|${str(r, 'outletId')}`),
-    incidents: keyed('incidents', (r) => str(r, 'id'), mergeIncident),
-    occurredIn: keyed('occurredIn', (r) => `${str(r, 'incidentId')}|${str(r, 'locationId')}`),
-    perpetrated: keyed('perpetrated', (r) => `${str(r, 'actorId')}|${str(r, 'incidentId')}`),
-    targeted: keyed('targeted', (r) => `${str(r, 'incidentId')}|${str(r, 'actorId')}`),
+    reports: keyed('reports', (r) => str(r, 'id')),
     claims: keyed('claims', (r) => str(r, 'id')),
-    contains: keyed('claims', (r) => `${str(r, 'id')}|${str(r, 'articleId')}`).map((r) => ({ claimId: r.id, articleId: r.articleId })),
+    contains: keyed('claims', (r) => `${str(r, 'id')}|${str(r, 'articleId')}`).map((r) => ({
+      claimId: r.id,
+      articleId: r.articleId,
+    })),
     attributedTo: keyed('attributedTo', (r) => `${str(r, 'claimId')}|${str(r, 'actorId')}`),
     relayedBy: keyed('relayedBy', (r) => `${str(r, 'claimId')}|${str(r, 'actorId')}|${str(r, 'hop')}`),
-    claimAbout: keyed('claimAbout', (r) => `${str(r, 'claimId')}|${str(r, 'incidentId')}`),
-    reportedIn: keyed('reportedIn', (r) => `${str(r, 'incidentId')}|${str(r, 'articleId')}`),
+    reportClaims: keyed('reportClaims', (r) => `${str(r, 'claimId')}|${str(r, 'reportId')}`),
   };
-
-  function mergeIncident(old: Row, row: Row): Row {
-    const pick = (key: string): unknown => old[key] ?? row[key];
-    return {
-      id: old.id,
-      type: pick('type'),
-      date: pick('date'),
-      dateText: pick('dateText'),
-      datePrecision: old.date == null ? row.datePrecision : old.datePrecision,
-      locationPrecision: pick('locationPrecision'),
-      summary: pick('summary'),
-      mergedFrom: union(old.mergedFrom, row.mergedFrom),
-      mergeReasons: union(old.mergeReasons, row.mergeReasons),
-    };
-  }
 }
 
 /** Given merged rows, returns how many nodes and relationships they describe. */

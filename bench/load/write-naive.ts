@@ -12,11 +12,17 @@ import { refreshDerivedRelationships } from '../../src/load/refresh-derived-rela
 
 /** Our loader's statement per row list, in the order write-article-batch.ts runs them. */
 const ORDER: readonly (readonly [keyof ArticleRows, Parameters<typeof getCypher>[0]])[] = [
-  ['articles', 'mergeArticles'], ['foundActors', 'mergeFoundActors'], ['foundLocations', 'mergeFoundLocations'],
-  ['actorMentions', 'mergeActorMentions'], ['locationMentions', 'mergeLocationMentions'], ['publishedBy', 'mergePublishedBy'],
-  ['incidents', 'mergeIncidents'], ['occurredIn', 'mergeOccurredIn'], ['perpetrated', 'mergePerpetrated'], ['targeted', 'mergeTargeted'],
-  ['claims', 'mergeClaims'], ['attributedTo', 'mergeAttributedTo'], ['relayedBy', 'mergeRelayedBy'], ['claimAbout', 'mergeClaimAbout'],
-  ['reportedIn', 'mergeReportedIn'],
+  ['articles', 'mergeArticles'],
+  ['foundActors', 'mergeFoundActors'],
+  ['foundLocations', 'mergeFoundLocations'],
+  ['actorMentions', 'mergeActorMentions'],
+  ['locationMentions', 'mergeLocationMentions'],
+  ['publishedBy', 'mergePublishedBy'],
+  ['reports', 'mergeIncidentReports'],
+  ['claims', 'mergeClaims'],
+  ['attributedTo', 'mergeAttributedTo'],
+  ['relayedBy', 'mergeRelayedBy'],
+  ['reportClaims', 'mergeReportClaims'],
 ];
 
 export interface NaiveResult {
@@ -28,10 +34,17 @@ export interface NaiveResult {
 }
 
 /** Given a Db, each article's rows in load order and a budget, writes row by row; returns what it managed. */
-export async function writeNaive(db: Db, perArticle: readonly ArticleRows[], budget: { seconds: number; articles: number }): Promise<NaiveResult> {
+export async function writeNaive(
+  db: Db,
+  perArticle: readonly ArticleRows[],
+  budget: { seconds: number; articles: number },
+): Promise<NaiveResult> {
   const statements = ORDER.map(([field, key]) => {
     const text = getCypher(key);
-    if (!text.includes('UNWIND $rows AS row')) throw new TypeError(`${key} does not start with UNWIND $rows AS row; the naive writer cannot send it row by row`);
+    if (!text.includes('UNWIND $rows AS row'))
+      throw new TypeError(
+        `${key} does not start with UNWIND $rows AS row; the naive writer cannot send it row by row`,
+      );
     return [field, text.replace('UNWIND $rows AS row', 'WITH $row AS row')] as const;
   });
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });

@@ -18,28 +18,56 @@ const rel = (from: string, to: string, create: string): string =>
 /** The statements, in write order; each takes $rows. Labels and types are constants of the graph model. */
 export const BASELINE_STATEMENTS: readonly (readonly [keyof MergedRows, string])[] = [
   ['articles', 'UNWIND $rows AS row CREATE (a:Article {id: row.id}) SET a += row.props'],
-  ['foundActors', "UNWIND $rows AS row CREATE (:Actor {id: row.id, name: row.name, nameEn: row.nameEn, kind: row.kind, origin: 'pattern', aliases: row.aliases, aliasText: reduce(s = '', x IN row.aliases | s + ' | ' + x)})"],
-  ['foundLocations', "UNWIND $rows AS row CREATE (:Location {id: row.id, name: row.name, nameEn: row.nameEn, kind: 'place', origin: 'pattern', aliases: row.aliases, aliasText: reduce(s = '', x IN row.aliases | s + ' | ' + x)})"],
-  ['incidents', 'UNWIND $rows AS row CREATE (i:Incident) SET i = row'],
-  ['claims', 'UNWIND $rows AS row CREATE (c:Claim {id: row.id}) SET c += row.props, c.articleId = row.articleId'],
+  [
+    'foundActors',
+    "UNWIND $rows AS row CREATE (:Actor {id: row.id, name: row.name, nameEn: row.nameEn, kind: row.kind, origin: 'pattern', aliases: row.aliases, aliasText: reduce(s = '', x IN row.aliases | s + ' | ' + x)})",
+  ],
+  [
+    'foundLocations',
+    "UNWIND $rows AS row CREATE (:Location {id: row.id, name: row.name, nameEn: row.nameEn, kind: 'place', origin: 'pattern', aliases: row.aliases, aliasText: reduce(s = '', x IN row.aliases | s + ' | ' + x)})",
+  ],
+  [
+    'reports',
+    'UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) CREATE (a)-[:HAS_REPORT]->(r:IncidentReport {id: row.id}) SET r += row.props, r.articleId = row.articleId, r.pending = true',
+  ],
+  [
+    'claims',
+    'UNWIND $rows AS row CREATE (c:Claim {id: row.id}) SET c += row.props, c.articleId = row.articleId',
+  ],
   ['contains', rel('Article {id: row.articleId}', 'Claim {id: row.claimId}', '(a)-[:CONTAINS]->(b)')],
-  ['actorMentions', rel('Article {id: row.articleId}', 'Actor {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)')],
-  ['locationMentions', rel('Article {id: row.articleId}', 'Location {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)')],
+  [
+    'actorMentions',
+    rel('Article {id: row.articleId}', 'Actor {id: row.entityId}', '(a)-[:MENTIONS {count: row.count}]->(b)'),
+  ],
+  [
+    'locationMentions',
+    rel(
+      'Article {id: row.articleId}',
+      'Location {id: row.entityId}',
+      '(a)-[:MENTIONS {count: row.count}]->(b)',
+    ),
+  ],
   ['publishedBy', rel('Article {id: row.articleId}', 'Actor {id: row.outletId}', '(a)-[:PUBLISHED_BY]->(b)')],
-  ['occurredIn', rel('Incident {id: row.incidentId}', 'Location {id: row.locationId}', '(a)-[:OCCURRED_IN {placeId: b.id, date: a.date}]->(b)')],
-  ['perpetrated', rel('Actor {id: row.actorId}', 'Incident {id: row.incidentId}', '(a)-[:PERPETRATED]->(b)')],
-  ['targeted', rel('Incident {id: row.incidentId}', 'Actor {id: row.actorId}', '(a)-[:TARGETED]->(b)')],
   ['attributedTo', rel('Claim {id: row.claimId}', 'Actor {id: row.actorId}', '(a)-[:ATTRIBUTED_TO]->(b)')],
-  ['relayedBy', rel('Claim {id: row.claimId}', 'Actor {id: row.actorId}', '(a)-[:RELAYED_BY {hop: row.hop}]->(b)')],
-  ['claimAbout', rel('Claim {id: row.claimId}', 'Incident {id: row.incidentId}', '(a)-[:ABOUT]->(b)')],
-  ['reportedIn', rel('Incident {id: row.incidentId}', 'Article {id: row.articleId}', '(a)-[:REPORTED_IN]->(b)')],
+  [
+    'relayedBy',
+    rel('Claim {id: row.claimId}', 'Actor {id: row.actorId}', '(a)-[:RELAYED_BY {hop: row.hop}]->(b)'),
+  ],
+  [
+    'reportClaims',
+    rel('Claim {id: row.claimId}', 'IncidentReport {id: row.reportId}', '(a)-[:CONCERNS]->(b)'),
+  ],
 ];
 
 /**
  * Given a Db, the merged rows and rows per statement, writes them, then the derived relationships; returns the
  * statements run (one transaction each; the refresh counts as one).
  */
-export async function writeRawBaseline(db: Db, rows: MergedRows, chunkSize: number): Promise<{ transactions: number }> {
+export async function writeRawBaseline(
+  db: Db,
+  rows: MergedRows,
+  chunkSize: number,
+): Promise<{ transactions: number }> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   let transactions = 0;
   try {

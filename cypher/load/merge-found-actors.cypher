@@ -1,8 +1,11 @@
-// Creates actors that an article's text introduced (not in the lexicon); never overwrites an existing node's
-// names. Params: $rows [{id, name, nameEn, kind, aliases}]. Returns: nothing.
+// Creates actors that an article's text introduced (not in the lexicon), or completes them: the smallest name and
+// every alias, sorted, whatever the order in which articles come. Params: $rows [{id, name, nameEn, kind,
+// aliases}]. Returns: nothing.
 UNWIND $rows AS row
 MERGE (x:Actor {id: row.id})
-ON CREATE SET x.name = row.name, x.nameEn = row.nameEn, x.kind = row.kind, x.origin = 'pattern',
-              x.aliases = row.aliases, x.aliasText = reduce(s = '', a IN row.aliases | s + ' | ' + a)
-ON MATCH SET x.aliases = x.aliases + [a IN row.aliases WHERE NOT a IN x.aliases],
-             x.aliasText = reduce(s = '', a IN x.aliases + [a IN row.aliases WHERE NOT a IN x.aliases] | s + ' | ' + a)
+ON CREATE SET x.kind = row.kind, x.origin = 'pattern', x.nameEn = row.nameEn
+WITH x, row, COLLECT { UNWIND coalesce(x.aliases, []) + row.aliases AS a WITH DISTINCT a RETURN a ORDER BY a } AS aliases
+SET x.name = CASE WHEN x.name IS NULL OR row.name < x.name THEN row.name ELSE x.name END,
+    x.nameEn = coalesce(x.nameEn, row.nameEn),
+    x.aliases = aliases,
+    x.aliasText = reduce(s = '', a IN aliases | s + ' | ' + a)

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDbCommand } from './commands/db.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerLoadCommand } from './commands/load.ts';
+import { registerResolveCommand } from './commands/resolve.ts';
 import { registerSchemaCommand } from './commands/schema.ts';
 import { registerServeCommands } from './commands/serve.ts';
 
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerServeCommands(program, setExitCode);
   registerExtractCommand(program, setExitCode);
   registerLoadCommand(program, setExitCode);
+  registerResolveCommand(program, setExitCode);
   registerSchemaCommand(program);
   try {
     await program.parseAsync([...argv]);

@@ -46,6 +46,7 @@ export const Q = {
   parentsByLocationIds: 'read/parents-by-location-ids.cypher',
   perpetratorsByIncidentIds: 'read/perpetrators-by-incident-ids.cypher',
   relaysByClaimIds: 'read/relays-by-claim-ids.cypher',
+  reportsByIncidentIds: 'read/reports-by-incident-ids.cypher',
   searchActors: 'read/search-actors.cypher',
   searchText: 'read/search-text.cypher',
   sourcesByClaimIds: 'read/sources-by-claim-ids.cypher',
@@ -54,29 +55,36 @@ export const Q = {
   // Loader writes (src/load).
   deleteArticleContent: 'load/delete-article-content.cypher',
   deleteOrphanFoundEntities: 'load/delete-orphan-found-entities.cypher',
-  deleteOrphanIncidents: 'load/delete-orphan-incidents.cypher',
   mergeActorMentions: 'load/merge-actor-mentions.cypher',
   mergeAffiliations: 'load/merge-affiliations.cypher',
   mergeArticles: 'load/merge-articles.cypher',
   mergeAttributedTo: 'load/merge-attributed-to.cypher',
-  mergeClaimAbout: 'load/merge-claim-about.cypher',
   mergeClaims: 'load/merge-claims.cypher',
   mergeFoundActors: 'load/merge-found-actors.cypher',
   mergeFoundLocations: 'load/merge-found-locations.cypher',
-  mergeIncidents: 'load/merge-incidents.cypher',
+  mergeIncidentReports: 'load/merge-incident-reports.cypher',
   mergeLocationMentions: 'load/merge-location-mentions.cypher',
-  mergeOccurredIn: 'load/merge-occurred-in.cypher',
   mergePartOf: 'load/merge-part-of.cypher',
-  mergePerpetrated: 'load/merge-perpetrated.cypher',
   mergePublishedBy: 'load/merge-published-by.cypher',
   mergeReferenceActors: 'load/merge-reference-actors.cypher',
   mergeReferenceLocations: 'load/merge-reference-locations.cypher',
   mergeRelayedBy: 'load/merge-relayed-by.cypher',
-  mergeReportedIn: 'load/merge-reported-in.cypher',
-  mergeTargeted: 'load/merge-targeted.cypher',
+  mergeReportClaims: 'load/merge-report-claims.cypher',
   articleHashesByIds: 'read/article-hashes-by-ids.cypher',
   countArticles: 'read/count-articles.cypher',
-  incidentCandidates: 'read/incident-candidates.cypher',
+  // The resolution stage: incident reports joined into incidents (src/load/resolve-pending-reports.ts).
+  clearPendingReports: 'resolve/clear-pending-reports.cypher',
+  deleteIncidentsOfReports: 'resolve/delete-incidents-of-reports.cypher',
+  keepReportsApart: 'resolve/keep-reports-apart.cypher',
+  lockResolution: 'resolve/lock-resolution.cypher',
+  markAllReportsPending: 'resolve/mark-all-reports-pending.cypher',
+  mergeOccurredIn: 'resolve/merge-occurred-in.cypher',
+  mergePerpetrated: 'resolve/merge-perpetrated.cypher',
+  mergeResolvedIncidents: 'resolve/merge-resolved-incidents.cypher',
+  mergeTargeted: 'resolve/merge-targeted.cypher',
+  pendingReportIds: 'resolve/pending-report-ids.cypher',
+  reportCandidates: 'resolve/report-candidates.cypher',
+  reportsByIds: 'resolve/reports-by-ids.cypher',
   // The derived CO_REPORTED and ADVERSARY_OF relationships (src/load/refresh-derived-relationships.ts).
   clearDerivedStale: 'derive/clear-derived-stale.cypher',
   derivedActorsByArticleIds: 'derive/derived-actors-by-article-ids.cypher',
@@ -91,15 +99,23 @@ export const Q = {
 export type QueryKey = keyof typeof Q;
 
 /** Statements that must run in an auto-commit transaction (CALL ... IN TRANSACTIONS). */
-export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>(['deleteAll', 'backfillOccurredIn', 'refreshCoReportedAll', 'refreshAdversaryOfAll']);
+export const AUTO_COMMIT: ReadonlySet<QueryKey> = new Set<QueryKey>([
+  'deleteAll',
+  'backfillOccurredIn',
+  'refreshCoReportedAll',
+  'refreshAdversaryOfAll',
+]);
 
 let cache: Map<QueryKey, string> | null = null;
 
 /** Given a key of Q, returns the statement text (the file read once per process). */
 export function getCypher(key: QueryKey): string {
-  cache ??= new Map((Object.keys(Q) as QueryKey[]).map((k) => [k, readFileSync(join(CYPHER_DIR, Q[k]), 'utf8')]));
+  cache ??= new Map(
+    (Object.keys(Q) as QueryKey[]).map((k) => [k, readFileSync(join(CYPHER_DIR, Q[k]), 'utf8')]),
+  );
   const text = cache.get(key);
-  if (text === undefined) throw new TypeError(`Unknown Cypher key "${String(key)}"; add it to Q in cypher-registry.ts.`);
+  if (text === undefined)
+    throw new TypeError(`Unknown Cypher key "${String(key)}"; add it to Q in cypher-registry.ts.`);
   return text;
 }
 

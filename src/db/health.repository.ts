@@ -19,7 +19,13 @@ export async function getDatabaseHealth(db: Db): Promise<DatabaseHealth> {
   try {
     const [component] = await readCypher<{ version: string; edition: string }>(db, 'dbmsComponents');
     const counts = await readCypher<{ label: string; count: number }>(db, 'countNodesByLabel');
-    return { state: 'up', version: component?.version ?? null, edition: component?.edition ?? null, counts, reason: null };
+    return {
+      state: 'up',
+      version: component?.version ?? null,
+      edition: component?.edition ?? null,
+      counts,
+      reason: null,
+    };
   } catch (error) {
     if (error instanceof DbError && (error.code === 'DB_UNAVAILABLE' || error.code === 'DB_TIMEOUT')) {
       return { state: 'down', version: null, edition: null, counts: [], reason: error.message };

@@ -43,7 +43,8 @@ async function one<T>(rows: Promise<Page<T>[]>): Promise<Page<T>> {
 
 export const listRepository = {
   /** Given a kind (or null) and a slice, returns one page of actors by name. */
-  actors: (db: Db, kind: string | null, slice: PageParams) => one(readCypher<Page<ActorRow>>(db, 'listActors', { kind, ...slice })),
+  actors: (db: Db, kind: string | null, slice: PageParams) =>
+    one(readCypher<Page<ActorRow>>(db, 'listActors', { kind, ...slice })),
   /** Given an escaped Lucene query, a kind (or null) and a slice, returns one page of matching actors, best first. */
   searchActors: (db: Db, query: string, kind: string | null, slice: PageParams) =>
     one(readCypher<Page<ActorRow>>(db, 'searchActors', { query, kind, ...slice })),
@@ -52,10 +53,17 @@ export const listRepository = {
     one(readCypher<Page<IncidentRow>>(db, 'listIncidents', { ...toIncidentFilterParams(filter), ...slice })),
   /** Given a point, a radius in meters and a limit, returns the places within it, nearest first. */
   locationsNear: (db: Db, latitude: number, longitude: number, meters: number, limit: number) =>
-    readCypher<{ node: LocationRow; meters: number }>(db, 'locationsNear', { latitude, longitude, meters, limit }),
+    readCypher<{ node: LocationRow; meters: number }>(db, 'locationsNear', {
+      latitude,
+      longitude,
+      meters,
+      limit,
+    }),
   /** Given an escaped Lucene query and a limit, returns the best hits over names, claims and incident summaries. */
   search: (db: Db, query: string, limit: number) => readCypher<SearchRow>(db, 'searchText', { query, limit }),
   /** Given two outlet ids and a limit, returns the incidents both reported, latest first. */
   commonIncidents: async (db: Db, a: string, b: string, limit: number) =>
-    (await readCypher<{ node: IncidentRow }>(db, 'commonIncidentsOfOutlets', { a, b, limit })).map((r) => r.node),
+    (await readCypher<{ node: IncidentRow }>(db, 'commonIncidentsOfOutlets', { a, b, limit })).map(
+      (r) => r.node,
+    ),
 };

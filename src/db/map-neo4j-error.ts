@@ -5,21 +5,37 @@
 import { Neo4jError } from 'neo4j-driver';
 import { DbError } from './db-errors.ts';
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
-/** Given anything thrown by the driver, returns the DbError that describes it. */
-export function mapNeo4jError(error: unknown): DbError {
+/**
+ * Given anything thrown by the driver and the statement that ran (a cypher/ file or a label), returns the DbError
+ * that describes it; its message names the Neo4j code and the statement, never the driver's text or the Cypher.
+ */
+export function mapNeo4jError(error: unknown, statement?: string): DbError {
   if (error instanceof DbError) return error;
   const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code;
-  if (code && UNAVAILABLE.has(code)) return new DbError('DB_UNAVAILABLE', 'The database is unavailable.', { cause: error });
+  const options = {
+    cause: error,
+    neo4jCode: typeof code === 'string' && code !== '' ? code : null,
+    statement: statement ?? null,
+  };
+  if (code && UNAVAILABLE.has(code))
+    return new DbError('DB_UNAVAILABLE', 'The database is unavailable.', options);
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new DbError('CONFLICT', 'The write conflicts with existing data.', { cause: error });
+    return new DbError('CONFLICT', 'The write conflicts with existing data.', options);
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new DbError('DB_TIMEOUT', 'The database query took too long.', { cause: error });
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new DbError('DB_TIMEOUT', 'The database query took too long.', options);
   }
   if (error instanceof Error && /connect|ECONNREFUSED|ECONNRESET|Pool is closed/i.test(error.message)) {
-    return new DbError('DB_UNAVAILABLE', 'The database is unavailable.', { cause: error });
+    return new DbError('DB_UNAVAILABLE', 'The database is unavailable.', options);
   }
-  return new DbError('DB_ERROR', 'The database query failed.', { cause: error });
+  return new DbError('DB_ERROR', 'The database query failed.', options);
 }

@@ -95,13 +95,18 @@ export type PageParams = {
 
 export const nodeRepository = {
   /** Given ids, returns the actors found. */
-  actorsByIds: (db: Db, ids: readonly string[]) => readCypher<KeyedNode<ActorRow>>(db, 'actorsByIds', { ids }),
+  actorsByIds: (db: Db, ids: readonly string[]) =>
+    readCypher<KeyedNode<ActorRow>>(db, 'actorsByIds', { ids }),
   /** Given ids, returns the locations found. */
-  locationsByIds: (db: Db, ids: readonly string[]) => readCypher<KeyedNode<LocationRow>>(db, 'locationsByIds', { ids }),
+  locationsByIds: (db: Db, ids: readonly string[]) =>
+    readCypher<KeyedNode<LocationRow>>(db, 'locationsByIds', { ids }),
   /** Given ids, returns the incidents found. */
-  incidentsByIds: (db: Db, ids: readonly string[]) => readCypher<KeyedNode<IncidentRow>>(db, 'incidentsByIds', { ids }),
+  incidentsByIds: (db: Db, ids: readonly string[]) =>
+    readCypher<KeyedNode<IncidentRow>>(db, 'incidentsByIds', { ids }),
   /** Given ids, returns the claims found. */
-  claimsByIds: (db: Db, ids: readonly string[]) => readCypher<KeyedNode<ClaimRow>>(db, 'claimsByIds', { ids }),
+  claimsByIds: (db: Db, ids: readonly string[]) =>
+    readCypher<KeyedNode<ClaimRow>>(db, 'claimsByIds', { ids }),
   /** Given ids, returns the articles found. */
-  articlesByIds: (db: Db, ids: readonly string[]) => readCypher<KeyedNode<ArticleRow>>(db, 'articlesByIds', { ids }),
+  articlesByIds: (db: Db, ids: readonly string[]) =>
+    readCypher<KeyedNode<ArticleRow>>(db, 'articlesByIds', { ids }),
 };

@@ -5,7 +5,17 @@
  */
 import type { Db } from './create-driver.ts';
 import { toIncidentFilterParams, type IncidentFilterParams } from './list.repository.ts';
-import type { ActorRow, ArticleRow, ClaimRow, IncidentRow, KeyedItems, KeyedNode, KeyedPage, LocationRow, PageParams } from './node.repository.ts';
+import type {
+  ActorRow,
+  ArticleRow,
+  ClaimRow,
+  IncidentRow,
+  KeyedItems,
+  KeyedNode,
+  KeyedPage,
+  LocationRow,
+  PageParams,
+} from './node.repository.ts';
 import { readCypher } from './run-cypher.ts';
 
 /** A relay of a claim: the actor and its hop (1 = nearest the source). */
@@ -24,8 +34,25 @@ export type AffiliationRow = {
   node: ActorRow;
 };
 
+/** One article's report of an incident, with the article, its evidence spans and the incident's merge reasons. */
+export type ReportRow = {
+  report: {
+    id: string;
+    type: string;
+    date: string | null;
+    locationId: string | null;
+    evidenceTexts: string[] | null;
+    evidenceStarts: number[] | null;
+    evidenceEnds: number[] | null;
+  };
+  article: ArticleRow | null;
+  mergeReasons: string[];
+};
+
 /** An entity an article mentions, with the count. */
-export type MentionRow = { count: number | null; label: 'Actor'; node: ActorRow } | { count: number | null; label: 'Location'; node: LocationRow };
+export type MentionRow =
+  | { count: number | null; label: 'Actor'; node: ActorRow }
+  | { count: number | null; label: 'Location'; node: LocationRow };
 
 /** A claim about an incident with everything provenance needs. */
 export type EvidenceRow = {
@@ -42,37 +69,73 @@ const ids = (list: Ids) => ({ ids: list });
 export const relationRepository = {
   claimSources: (db: Db, list: Ids) => readCypher<KeyedNode<ActorRow>>(db, 'sourcesByClaimIds', ids(list)),
   claimRelays: (db: Db, list: Ids) => readCypher<KeyedItems<RelayRow>>(db, 'relaysByClaimIds', ids(list)),
-  claimArticles: (db: Db, list: Ids) => readCypher<KeyedNode<ArticleRow>>(db, 'articlesByClaimIds', ids(list)),
+  claimArticles: (db: Db, list: Ids) =>
+    readCypher<KeyedNode<ArticleRow>>(db, 'articlesByClaimIds', ids(list)),
   claimOutlets: (db: Db, list: Ids) => readCypher<KeyedNode<ActorRow>>(db, 'outletsByClaimIds', ids(list)),
-  claimIncidents: (db: Db, list: Ids) => readCypher<KeyedNode<IncidentRow>>(db, 'incidentsByClaimIds', ids(list)),
-  incidentLocations: (db: Db, list: Ids) => readCypher<KeyedNode<LocationRow>>(db, 'locationsByIncidentIds', ids(list)),
-  incidentPerpetrators: (db: Db, list: Ids) => readCypher<KeyedItems<ActorRow>>(db, 'perpetratorsByIncidentIds', ids(list)),
-  incidentTargets: (db: Db, list: Ids) => readCypher<KeyedItems<ActorRow>>(db, 'targetsByIncidentIds', ids(list)),
-  claimEvidence: (db: Db, list: Ids) => readCypher<KeyedNode<EvidenceRow & { incidentId: string | null }>>(db, 'evidenceByClaimIds', ids(list)),
-  incidentEvidence: (db: Db, list: Ids) => readCypher<KeyedItems<EvidenceRow>>(db, 'evidenceByIncidentIds', ids(list)),
+  claimIncidents: (db: Db, list: Ids) =>
+    readCypher<KeyedNode<IncidentRow>>(db, 'incidentsByClaimIds', ids(list)),
+  incidentLocations: (db: Db, list: Ids) =>
+    readCypher<KeyedNode<LocationRow>>(db, 'locationsByIncidentIds', ids(list)),
+  incidentPerpetrators: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<ActorRow>>(db, 'perpetratorsByIncidentIds', ids(list)),
+  incidentTargets: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<ActorRow>>(db, 'targetsByIncidentIds', ids(list)),
+  claimEvidence: (db: Db, list: Ids) =>
+    readCypher<KeyedNode<EvidenceRow & { incidentId: string | null }>>(db, 'evidenceByClaimIds', ids(list)),
+  incidentReports: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<ReportRow>>(db, 'reportsByIncidentIds', ids(list)),
+  incidentEvidence: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<EvidenceRow>>(db, 'evidenceByIncidentIds', ids(list)),
   incidentClaims: (db: Db, list: Ids, stance: string | null, slice: PageParams) =>
     readCypher<KeyedPage<ClaimRow>>(db, 'claimsByIncidentIds', { ids: list, stance, ...slice }),
-  locationParents: (db: Db, list: Ids) => readCypher<KeyedNode<LocationRow>>(db, 'parentsByLocationIds', ids(list)),
+  locationParents: (db: Db, list: Ids) =>
+    readCypher<KeyedNode<LocationRow>>(db, 'parentsByLocationIds', ids(list)),
   locationChildren: (db: Db, list: Ids, slice: PageParams) =>
     readCypher<KeyedPage<LocationRow>>(db, 'childrenByLocationIds', { ids: list, ...slice }),
   locationIncidents: (db: Db, list: Ids, filter: IncidentFilterParams, slice: PageParams) =>
-    readCypher<KeyedPage<IncidentRow>>(db, 'incidentsByLocationIds', { ids: list, ...toIncidentFilterParams(filter), ...slice }),
-  actorIncidents: (db: Db, list: Ids, role: 'PERPETRATOR' | 'TARGET' | null, filter: IncidentFilterParams, slice: PageParams) =>
-    readCypher<KeyedPage<IncidentRow>>(db, 'incidentsByActorIds', { ids: list, role, ...toIncidentFilterParams(filter), ...slice }),
+    readCypher<KeyedPage<IncidentRow>>(db, 'incidentsByLocationIds', {
+      ids: list,
+      ...toIncidentFilterParams(filter),
+      ...slice,
+    }),
+  actorIncidents: (
+    db: Db,
+    list: Ids,
+    role: 'PERPETRATOR' | 'TARGET' | null,
+    filter: IncidentFilterParams,
+    slice: PageParams,
+  ) =>
+    readCypher<KeyedPage<IncidentRow>>(db, 'incidentsByActorIds', {
+      ids: list,
+      role,
+      ...toIncidentFilterParams(filter),
+      ...slice,
+    }),
   actorClaims: (db: Db, list: Ids, stance: string | null, slice: PageParams) =>
     readCypher<KeyedPage<ClaimRow>>(db, 'claimsBySourceIds', { ids: list, stance, ...slice }),
   actorRelayedClaims: (db: Db, list: Ids, stance: string | null, slice: PageParams) =>
     readCypher<KeyedPage<ClaimRow>>(db, 'claimsByRelayIds', { ids: list, stance, ...slice }),
-  actorAffiliations: (db: Db, list: Ids) => readCypher<KeyedItems<AffiliationRow>>(db, 'affiliationsByActorIds', ids(list)),
-  articleOutlets: (db: Db, list: Ids) => readCypher<KeyedNode<ActorRow>>(db, 'outletsByArticleIds', ids(list)),
-  articleMentions: (db: Db, list: Ids) => readCypher<KeyedItems<MentionRow>>(db, 'mentionsByArticleIds', ids(list)),
+  actorAffiliations: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<AffiliationRow>>(db, 'affiliationsByActorIds', ids(list)),
+  articleOutlets: (db: Db, list: Ids) =>
+    readCypher<KeyedNode<ActorRow>>(db, 'outletsByArticleIds', ids(list)),
+  articleMentions: (db: Db, list: Ids) =>
+    readCypher<KeyedItems<MentionRow>>(db, 'mentionsByArticleIds', ids(list)),
   articleClaims: (db: Db, list: Ids, stance: string | null, slice: PageParams) =>
     readCypher<KeyedPage<ClaimRow>>(db, 'claimsByArticleIds', { ids: list, stance, ...slice }),
   outletClaims: (db: Db, list: Ids, stance: string | null, slice: PageParams) =>
     readCypher<KeyedPage<ClaimRow>>(db, 'claimsByOutletIds', { ids: list, stance, ...slice }),
-  outletArticles: (db: Db, list: Ids, slice: PageParams) => readCypher<KeyedPage<ArticleRow>>(db, 'articlesByOutletIds', { ids: list, ...slice }),
+  outletArticles: (db: Db, list: Ids, slice: PageParams) =>
+    readCypher<KeyedPage<ArticleRow>>(db, 'articlesByOutletIds', { ids: list, ...slice }),
   outletIncidents: (db: Db, list: Ids, filter: IncidentFilterParams, slice: PageParams) =>
-    readCypher<KeyedPage<IncidentRow>>(db, 'incidentsByOutletIds', { ids: list, ...toIncidentFilterParams(filter), ...slice }),
+    readCypher<KeyedPage<IncidentRow>>(db, 'incidentsByOutletIds', {
+      ids: list,
+      ...toIncidentFilterParams(filter),
+      ...slice,
+    }),
   outletTopSources: (db: Db, list: Ids, limit: number) =>
-    readCypher<KeyedItems<{ count: number; node: ActorRow }>>(db, 'topSourcesByOutletIds', { ids: list, limit }),
+    readCypher<KeyedItems<{ count: number; node: ActorRow }>>(db, 'topSourcesByOutletIds', {
+      ids: list,
+      limit,
+    }),
 };

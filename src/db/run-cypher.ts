@@ -3,7 +3,7 @@
  * errors) and returns plain row objects. Errors come out as DbError via mapNeo4jError.
  */
 import type { Db } from './create-driver.ts';
-import { AUTO_COMMIT, getCypher, type QueryKey } from './cypher-registry.ts';
+import { AUTO_COMMIT, getCypher, Q, type QueryKey } from './cypher-registry.ts';
 import { mapNeo4jError } from './map-neo4j-error.ts';
 
 export type Row = Record<string, unknown>;
@@ -19,17 +19,31 @@ export function writeCypher<T = Row>(db: Db, key: QueryKey, params: Params = {})
   return runCypher<T>(db, key, params, 'WRITE');
 }
 
-/** Given a Db, statement text and params, runs it once in an auto-commit transaction (schema, IN TRANSACTIONS). */
-export async function runAutoCommit<T = Row>(db: Db, text: string, params: Params = {}, label = 'auto'): Promise<T[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
-  try {
-    db.onRoundTrip?.(label);
-    const result = await session.run(text, params, { timeout: db.timeoutMs * 20 });
-    return result.records.map((r) => r.toObject() as T);
-  } catch (error) {
-    throw mapNeo4jError(error);
-  } finally {
-    await session.close();
+/**
+ * Given a Db, statement text and params, runs it in an auto-commit transaction (schema, IN TRANSACTIONS) and
+ * returns plain rows. Such statements are idempotent here (schema IF NOT EXISTS, refreshes that recompute), so a
+ * transient failure (two loaders' refreshes deadlocking) is tried again, as managed transactions are.
+ */
+export async function runAutoCommit<T = Row>(
+  db: Db,
+  text: string,
+  params: Params = {},
+  label = 'auto',
+): Promise<T[]> {
+  for (let attempt = 1; ; attempt++) {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+    try {
+      db.onRoundTrip?.(label);
+      const result = await session.run(text, params, { timeout: db.timeoutMs * 20 });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const transient = typeof code === 'string' && code.startsWith('Neo.TransientError.');
+      if (!transient || attempt >= 5) throw mapNeo4jError(error, label);
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt + Math.random() * 100));
+    } finally {
+      await session.close();
+    }
   }
 }
 
@@ -39,12 +53,15 @@ async function runCypher<T>(db: Db, key: QueryKey, params: Params, mode: 'READ' 
   const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
   try {
     db.onRoundTrip?.(key);
-    const work = async (tx: { run: (q: string, p: Params) => Promise<{ records: { toObject(): unknown }[] }> }) =>
-      (await tx.run(text, params)).records.map((r) => r.toObject() as T);
+    const work = async (tx: {
+      run: (q: string, p: Params) => Promise<{ records: { toObject(): unknown }[] }>;
+    }) => (await tx.run(text, params)).records.map((r) => r.toObject() as T);
     const config = { timeout: db.timeoutMs };
-    return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    return mode === 'READ'
+      ? await session.executeRead(work, config)
+      : await session.executeWrite(work, config);
   } catch (error) {
-    throw mapNeo4jError(error);
+    throw mapNeo4jError(error, Q[key]);
   } finally {
     await session.close();
   }
@@ -64,7 +81,13 @@ export interface WriteStats {
 
 /** Given nothing, returns zeroed write statistics. */
 export function emptyWriteStats(): WriteStats {
-  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
 }
 
 /** Given two write statistics, adds the second into the first (in place) and returns the first. */
@@ -84,13 +107,17 @@ export async function writeTransaction<R>(
   options: { label?: string; stats?: WriteStats } = {},
 ): Promise<R> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
+  // The statement running when the transaction failed (a failed commit has none: the label says which work).
+  let current: string | undefined;
   try {
     db.onRoundTrip?.(options.label ?? 'writeTransaction');
     const { result, attempt } = await session.executeWrite(
       async (tx) => {
         const attempt = emptyWriteStats();
         const run: TxRun = async <T>(key: QueryKey, params: Params = {}) => {
+          current = Q[key];
           const res = await tx.run(getCypher(key), params);
+          current = undefined;
           addWriteStats(attempt, res.summary.counters.updates());
           return res.records.map((r) => r.toObject() as T);
         };
@@ -101,7 +128,7 @@ export async function writeTransaction<R>(
     if (options.stats) addWriteStats(options.stats, attempt);
     return result;
   } catch (error) {
-    throw mapNeo4jError(error);
+    throw mapNeo4jError(error, current ?? `${options.label ?? 'writeTransaction'} (commit)`);
   } finally {
     await session.close();
   }

@@ -3,6 +3,7 @@
  * docs/graph-model.md. Pure: no database.
  */
 import type { ExtractedArticle, ExtractedIncident, FigureKind, Figures } from '../extract/types.ts';
+import { toReportPeriod } from '../resolve/report-period.ts';
 import { joinAliases } from './build-reference-rows.ts';
 
 /** An extracted article with its stable identity. */
@@ -16,9 +17,6 @@ export interface PreparedArticle {
   extracted: ExtractedArticle;
 }
 
-/** Where each per-article incident id went after cross-article resolution. */
-export type IncidentResolution = ReadonlyMap<string, { canonicalId: string; reasons: string[] }>;
-
 type Row = Record<string, unknown>;
 
 export interface ArticleRows {
@@ -28,64 +26,99 @@ export interface ArticleRows {
   actorMentions: Row[];
   locationMentions: Row[];
   publishedBy: Row[];
-  incidents: Row[];
-  occurredIn: Row[];
-  perpetrated: Row[];
-  targeted: Row[];
+  reports: Row[];
   claims: Row[];
   attributedTo: Row[];
   relayedBy: Row[];
-  claimAbout: Row[];
-  reportedIn: Row[];
+  reportClaims: Row[];
 }
 
 /**
- * Given prepared articles, the ids the lexicon already holds, the incident resolution and a load time, returns
- * the rows to write. Entities the lexicon lacks become "found" nodes; each real incident becomes one row.
+ * Given prepared articles, the ids the lexicon already holds, the places of the place tree and a load time,
+ * returns the rows to write. Entities the lexicon lacks become "found" nodes; each extracted incident becomes
+ * one report of its article (the resolution stage joins reports into incidents).
  */
 export function buildArticleRows(
   articles: readonly PreparedArticle[],
   lexiconIds: ReadonlySet<string>,
-  resolution: IncidentResolution,
+  treePlaceIds: ReadonlySet<string>,
   loadedAt: string,
 ): ArticleRows {
   const rows: ArticleRows = {
-    articles: [], foundActors: [], foundLocations: [], actorMentions: [], locationMentions: [], publishedBy: [],
-    incidents: [], occurredIn: [], perpetrated: [], targeted: [], claims: [], attributedTo: [], relayedBy: [], claimAbout: [], reportedIn: [],
+    articles: [],
+    foundActors: [],
+    foundLocations: [],
+    actorMentions: [],
+    locationMentions: [],
+    publishedBy: [],
+    reports: [],
+    claims: [],
+    attributedTo: [],
+    relayedBy: [],
+    reportClaims: [],
   };
-  const incidentRows = new Map<string, Row & { mergedFrom: string[]; mergeReasons: string[] }>();
+  const found = new Map<string, Row & { name: string; aliases: string[] }>();
   const links = new Set<string>();
   const link = (list: Row[], key: string, row: Row): void => {
     if (links.has(key)) return;
     links.add(key);
     list.push(row);
   };
-  const canonical = (id: string): string => resolution.get(id)?.canonicalId ?? id;
 
   for (const article of articles) {
     const x = article.extracted;
     rows.articles.push({
       id: article.id,
       props: {
-        title: x.title, url: article.url, publishedAt: x.publishedAt, language: article.language ?? 'ar', text: article.text,
-        contentHash: article.contentHash, file: article.file, outletId: x.outlet, loadedAt,
+        title: x.title,
+        url: article.url,
+        publishedAt: x.publishedAt,
+        language: article.language ?? 'ar',
+        text: article.text,
+        contentHash: article.contentHash,
+        file: article.file,
+        outletId: x.outlet,
+        loadedAt,
       },
     });
     for (const entity of x.entities) {
       const isPlace = entity.type === 'location';
       if (!lexiconIds.has(entity.id)) {
-        const aliases = [...new Set(entity.mentions.map((m) => m.text))];
-        const row = { id: entity.id, name: entity.name, nameEn: entity.nameEn, kind: entity.type.toUpperCase(), aliases, aliasText: joinAliases(aliases) };
-        link(isPlace ? rows.foundLocations : rows.foundActors, `found|${entity.id}`, row);
+        const aliases = [...new Set(entity.mentions.map((m) => m.text))].sort();
+        const seen = found.get(entity.id);
+        // Whatever article comes first, a found entity gets the smallest name and every alias (the statements
+        // do the same across batches), so the graph does not depend on the order of loading.
+        if (seen) {
+          seen.aliases = [...new Set([...seen.aliases, ...aliases])].sort();
+          seen.aliasText = joinAliases(seen.aliases);
+          if (entity.name < seen.name) seen.name = entity.name;
+        } else {
+          const row = {
+            id: entity.id,
+            name: entity.name,
+            nameEn: entity.nameEn,
+            kind: entity.type.toUpperCase(),
+            aliases,
+            aliasText: joinAliases(aliases),
+          };
+          found.set(entity.id, row);
+          (isPlace ? rows.foundLocations : rows.foundActors).push(row);
+        }
       }
-      (isPlace ? rows.locationMentions : rows.actorMentions).push({ articleId: article.id, entityId: entity.id, count: entity.mentions.length });
+      (isPlace ? rows.locationMentions : rows.actorMentions).push({
+        articleId: article.id,
+        entityId: entity.id,
+        count: entity.mentions.length,
+      });
     }
     if (x.outlet) rows.publishedBy.push({ articleId: article.id, outletId: x.outlet });
 
     for (const incident of x.incidents) {
-      const id = canonical(incident.id);
-      addIncident(incident, id);
-      link(rows.reportedIn, `rep|${id}|${article.id}`, { incidentId: id, articleId: article.id });
+      link(
+        rows.reports,
+        `report|${incident.id}`,
+        toReportRow(article.id, x.publishedAt, x.outlet, incident, treePlaceIds),
+      );
     }
     for (const claim of x.claims) {
       const f = claim.figures;
@@ -93,41 +126,62 @@ export function buildArticleRows(
         id: claim.id,
         articleId: article.id,
         props: {
-          text: claim.text, start: claim.start, end: claim.end, stance: claim.stance,
-          killed: toCount(f, 'killed'), injured: toCount(f, 'injured'), casualties: toCount(f, 'casualties'),
-          captured: toCount(f, 'captured'), displaced: toCount(f, 'displaced'),
-          victims: typeof f?.victims === 'string' ? f.victims : null, qualifier: f?.qualifier ?? null, vague: f?.vague ?? false,
+          text: claim.text,
+          start: claim.start,
+          end: claim.end,
+          stance: claim.stance,
+          killed: toCount(f, 'killed'),
+          injured: toCount(f, 'injured'),
+          casualties: toCount(f, 'casualties'),
+          captured: toCount(f, 'captured'),
+          displaced: toCount(f, 'displaced'),
+          victims: typeof f?.victims === 'string' ? f.victims : null,
+          qualifier: f?.qualifier ?? null,
+          vague: f?.vague ?? false,
         },
       });
       if (claim.sourceId) rows.attributedTo.push({ claimId: claim.id, actorId: claim.sourceId });
-      claim.via.forEach((actorId, index) => rows.relayedBy.push({ claimId: claim.id, actorId, hop: index + 1 }));
-      if (claim.incidentId) rows.claimAbout.push({ claimId: claim.id, incidentId: canonical(claim.incidentId) });
+      claim.via.forEach((actorId, index) =>
+        rows.relayedBy.push({ claimId: claim.id, actorId, hop: index + 1 }),
+      );
+      if (claim.incidentId) rows.reportClaims.push({ claimId: claim.id, reportId: claim.incidentId });
     }
   }
-  rows.incidents = [...incidentRows.values()];
   return rows;
+}
 
-  function addIncident(incident: ExtractedIncident, id: string): void {
-    const existing = incidentRows.get(id);
-    const reasons = resolution.get(incident.id)?.reasons ?? [];
-    if (existing) {
-      existing.mergedFrom.push(incident.id);
-      existing.mergeReasons.push(...reasons.filter((r) => !existing.mergeReasons.includes(r)));
-      existing.date ??= incident.date;
-      existing.dateText ??= incident.dateText;
-    } else {
-      incidentRows.set(id, {
-        id, type: incident.type, date: incident.date, dateText: incident.dateText,
-        datePrecision: incident.datePrecision ?? (incident.date ? 'day' : 'unknown'),
-        locationPrecision: incident.locationPrecision ?? 'unknown',
-        summary: incident.summary ?? incident.evidence[0]?.text ?? null,
-        mergedFrom: [incident.id], mergeReasons: [...reasons],
-      });
-    }
-    if (incident.locationId) link(rows.occurredIn, `in|${id}|${incident.locationId}`, { incidentId: id, locationId: incident.locationId });
-    for (const actorId of incident.perpetratorIds) link(rows.perpetrated, `by|${actorId}|${id}`, { actorId, incidentId: id });
-    for (const actorId of incident.targetIds) link(rows.targeted, `at|${id}|${actorId}`, { incidentId: id, actorId });
-  }
+function toReportRow(
+  articleId: string,
+  publishedAt: string | null,
+  outletId: string | null,
+  incident: ExtractedIncident,
+  treePlaceIds: ReadonlySet<string>,
+): Row {
+  const datePrecision = incident.datePrecision ?? (incident.date ? 'day' : 'unknown');
+  const period = toReportPeriod({ date: incident.date, datePrecision, publishedAt });
+  return {
+    id: incident.id,
+    articleId,
+    props: {
+      type: incident.type,
+      date: incident.date,
+      dateText: incident.dateText,
+      datePrecision,
+      locationId: incident.locationId,
+      locationPrecision: incident.locationPrecision ?? 'unknown',
+      placeKnown: incident.locationId !== null && treePlaceIds.has(incident.locationId),
+      periodFrom: period?.from ?? null,
+      periodTo: period?.to ?? null,
+      publishedAt,
+      outletId,
+      perpetratorIds: [...incident.perpetratorIds],
+      targetIds: [...incident.targetIds],
+      summary: incident.summary ?? incident.evidence[0]?.text ?? null,
+      evidenceTexts: incident.evidence.map((e) => e.text),
+      evidenceStarts: incident.evidence.map((e) => e.start),
+      evidenceEnds: incident.evidence.map((e) => e.end),
+    },
+  };
 }
 
 /** A vague count ("عشرات") is stored as its lower bound, with `vague` set on the claim. */

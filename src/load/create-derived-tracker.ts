@@ -38,7 +38,10 @@ export interface DerivedTrackerOptions {
 type MarkState = { stale: boolean; version: number };
 
 /** Given a Db and options, reads the stale mark as the load starts and returns the load's tracker. */
-export async function createDerivedTracker(db: Db, options: DerivedTrackerOptions = {}): Promise<DerivedTracker> {
+export async function createDerivedTracker(
+  db: Db,
+  options: DerivedTrackerOptions = {},
+): Promise<DerivedTracker> {
   const scopedMax = options.scopedMax ?? 10;
   const start = await readMark(db);
   const articleIds = new Set<string>();
@@ -80,7 +83,9 @@ async function readMark(db: Db): Promise<MarkState> {
 }
 
 async function readActors(db: Db, articleIds: readonly string[]): Promise<string[]> {
-  const [row] = await readCypher<{ actorIds: string[] }>(db, 'derivedActorsByArticleIds', { ids: articleIds });
+  const [row] = await readCypher<{ actorIds: string[] }>(db, 'derivedActorsByArticleIds', {
+    ids: articleIds,
+  });
   return row?.actorIds ?? [];
 }
 

@@ -6,7 +6,7 @@
 import type { Db } from '../db/create-driver.ts';
 import { emptyWriteStats, readCypher, type WriteStats } from '../db/run-cypher.ts';
 import type { Lexicon } from '../extract/lexicon/lexicon-types.ts';
-import { buildArticleRows, type IncidentResolution, type PreparedArticle } from './build-article-rows.ts';
+import { buildArticleRows, type PreparedArticle } from './build-article-rows.ts';
 import type { DerivedTracker } from './create-derived-tracker.ts';
 import { articleIdOf, contentHashOf, prepareArticle } from './prepare-article.ts';
 import type { LoadInput } from './read/read-inputs.ts';
@@ -24,15 +24,22 @@ export interface LoadOptions {
   lexicon: Lexicon;
   /** Ids of entities the reference data (lexicon) already put in the graph. */
   lexiconIds: ReadonlySet<string>;
+  /** Ids of the places of the PART_OF tree (the lexicon's). */
+  treePlaceIds: ReadonlySet<string>;
   /** Articles per transaction. Default: 50. */
   batchSize?: number;
   /** Extract and count, write nothing. Default: false. */
   dryRun?: boolean;
-  /** Cross-article incident resolution for one batch (with what the graph already holds). Default: none. */
-  resolveIncidents?: (db: Db, batch: readonly PreparedArticle[]) => Promise<IncidentResolution>;
+  /**
+   * The resolution stage, run after every batch written (its reports are pending until then), so that readers see
+   * the batch's incidents joined as soon as they see its articles. Default: none (reports stay pending).
+   */
+  resolve?: (db: Db) => Promise<unknown>;
   /** Told about every batch written, to refresh the derived relationships at the end. Default: none. */
   derived?: DerivedTracker;
   onProgress?: (progress: LoadProgress) => void;
+  /** Told about the articles of every batch written (benchmarks replay them). Default: none. */
+  onBatchWritten?: (articles: readonly PreparedArticle[]) => void;
 }
 
 export interface LoadSummary {
@@ -46,14 +53,30 @@ export interface LoadSummary {
 }
 
 /** Given a Db, inputs and options, loads them and returns what happened. */
-export async function loadArticles(db: Db, inputs: readonly LoadInput[], options: LoadOptions): Promise<LoadSummary> {
+export async function loadArticles(
+  db: Db,
+  inputs: readonly LoadInput[],
+  options: LoadOptions,
+): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? 50;
-  const summary: LoadSummary = { read: inputs.length, loaded: 0, unchanged: 0, failed: [], claims: 0, incidents: 0, stats: emptyWriteStats() };
+  const summary: LoadSummary = {
+    read: inputs.length,
+    loaded: 0,
+    unchanged: 0,
+    failed: [],
+    claims: 0,
+    incidents: 0,
+    stats: emptyWriteStats(),
+  };
   for (let offset = 0; offset < inputs.length; offset += batchSize) {
     const batch = inputs.slice(offset, offset + batchSize);
     const identities = batch.map((input) => ({ id: articleIdOf(input), contentHash: contentHashOf(input) }));
     const stored = new Map(
-      (await readCypher<{ id: string; contentHash: string }>(db, 'articleHashesByIds', { ids: identities.map((x) => x.id) })).map((r) => [r.id, r.contentHash]),
+      (
+        await readCypher<{ id: string; contentHash: string }>(db, 'articleHashesByIds', {
+          ids: identities.map((x) => x.id),
+        })
+      ).map((r) => [r.id, r.contentHash]),
     );
     const prepared: PreparedArticle[] = [];
     for (const [k, input] of batch.entries()) {
@@ -87,30 +110,39 @@ async function writePrepared(
   summary: LoadSummary,
 ): Promise<void> {
   const write = async (articles: PreparedArticle[]): Promise<void> => {
-    const resolution = options.resolveIncidents ? await options.resolveIncidents(db, articles) : new Map();
-    const rows = buildArticleRows(articles, options.lexiconIds, resolution, new Date().toISOString());
+    const rows = buildArticleRows(
+      articles,
+      options.lexiconIds,
+      options.treePlaceIds,
+      new Date().toISOString(),
+    );
     const replacedIds = articles.filter((a) => stored.has(a.id)).map((a) => a.id);
     await options.derived?.beforeWrite(replacedIds);
     const version = await writeArticleBatch(db, replacedIds, rows, summary.stats);
-    options.derived?.written(articles.map((a) => a.id), version);
+    options.derived?.written(
+      articles.map((a) => a.id),
+      version,
+    );
     countLoaded(articles, summary);
+    options.onBatchWritten?.(articles);
   };
   try {
     await write(prepared);
   } catch (error) {
-    if (prepared.length === 1) {
+    if (prepared.length === 1)
       summary.failed.push({ file: prepared[0]?.file ?? '?', message: describeError(error) });
-      return;
-    }
     // Find the article that breaks the batch; the others still load, each in its own transaction.
-    for (const article of prepared) {
-      try {
-        await write([article]);
-      } catch (single) {
-        summary.failed.push({ file: article.file, message: describeError(single) });
+    else {
+      for (const article of prepared) {
+        try {
+          await write([article]);
+        } catch (single) {
+          summary.failed.push({ file: article.file, message: describeError(single) });
+        }
       }
     }
   }
+  await options.resolve?.(db);
 }
 
 function countLoaded(articles: readonly PreparedArticle[], summary: LoadSummary): void {
@@ -121,9 +153,7 @@ function countLoaded(articles: readonly PreparedArticle[], summary: LoadSummary)
   }
 }
 
-/** Operators see the database's own words (the CLI is not a client-facing API), so failures can be fixed. */
+/** Operators see the Neo4j code and the statement (DbError's message), never driver text or Cypher. */
 function describeError(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  const detail = cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '';
-  return `${(error as Error).message}${detail}`;
+  return error instanceof Error ? error.message : String(error);
 }

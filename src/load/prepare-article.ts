@@ -8,7 +8,7 @@ import type { PreparedArticle } from './build-article-rows.ts';
 import type { LoadInput } from './read/read-inputs.ts';
 
 /** Bump when extraction changes in a way that should reload unchanged articles. */
-export const EXTRACTION_VERSION = '2';
+export const EXTRACTION_VERSION = '3';
 
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 

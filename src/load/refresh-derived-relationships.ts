@@ -17,7 +17,11 @@ type AllRow = { actors: number; droppedIds: string[] };
  * and returns how many actors it covered. 'all' runs two statements as CALL ... IN TRANSACTIONS (a few actors per
  * transaction); a list of actors, in one transaction, whose write counters are added to `stats` when given.
  */
-export async function refreshDerivedRelationships(db: Db, scope: DerivedScope, stats?: WriteStats): Promise<number> {
+export async function refreshDerivedRelationships(
+  db: Db,
+  scope: DerivedScope,
+  stats?: WriteStats,
+): Promise<number> {
   if (scope === 'all') {
     const [coReported] = await writeCypher<AllRow>(db, 'refreshCoReportedAll');
     const [adversaryOf] = await writeCypher<AllRow>(db, 'refreshAdversaryOfAll');

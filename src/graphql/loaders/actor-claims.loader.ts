@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type ActorClaimsArgs = { stance: string | null };
 
 /** Given the Db, returns a fresh DataLoader of one page of the claims attributed to an actor (ATTRIBUTED_TO). */
-export function createActorClaimsLoader(db: Db): DataLoader<PageKey<ActorClaimsArgs>, Page<ClaimRow>, string> {
-  return createPageLoader<ClaimRow, ActorClaimsArgs>((ids, args, slice) => relationRepository.actorClaims(db, ids, args.stance, slice));
+export function createActorClaimsLoader(
+  db: Db,
+): DataLoader<PageKey<ActorClaimsArgs>, Page<ClaimRow>, string> {
+  return createPageLoader<ClaimRow, ActorClaimsArgs>((ids, args, slice) =>
+    relationRepository.actorClaims(db, ids, args.stance, slice),
+  );
 }

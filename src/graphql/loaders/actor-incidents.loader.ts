@@ -10,6 +10,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type ActorIncidentsArgs = { role: 'PERPETRATOR' | 'TARGET' | null; filter: IncidentFilterParams };
 
 /** Given the Db, returns a fresh DataLoader of one page of the incidents an actor perpetrated or was targeted in. */
-export function createActorIncidentsLoader(db: Db): DataLoader<PageKey<ActorIncidentsArgs>, Page<IncidentRow>, string> {
-  return createPageLoader<IncidentRow, ActorIncidentsArgs>((ids, args, slice) => relationRepository.actorIncidents(db, ids, args.role, args.filter, slice));
+export function createActorIncidentsLoader(
+  db: Db,
+): DataLoader<PageKey<ActorIncidentsArgs>, Page<IncidentRow>, string> {
+  return createPageLoader<IncidentRow, ActorIncidentsArgs>((ids, args, slice) =>
+    relationRepository.actorIncidents(db, ids, args.role, args.filter, slice),
+  );
 }

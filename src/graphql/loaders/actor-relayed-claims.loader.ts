@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type ActorRelayedClaimsArgs = { stance: string | null };
 
 /** Given the Db, returns a fresh DataLoader of one page of the claims an actor relayed (RELAYED_BY). */
-export function createActorRelayedClaimsLoader(db: Db): DataLoader<PageKey<ActorRelayedClaimsArgs>, Page<ClaimRow>, string> {
-  return createPageLoader<ClaimRow, ActorRelayedClaimsArgs>((ids, args, slice) => relationRepository.actorRelayedClaims(db, ids, args.stance, slice));
+export function createActorRelayedClaimsLoader(
+  db: Db,
+): DataLoader<PageKey<ActorRelayedClaimsArgs>, Page<ClaimRow>, string> {
+  return createPageLoader<ClaimRow, ActorRelayedClaimsArgs>((ids, args, slice) =>
+    relationRepository.actorRelayedClaims(db, ids, args.stance, slice),
+  );
 }

@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type ArticleClaimsArgs = { stance: string | null };
 
 /** Given the Db, returns a fresh DataLoader of one page of an article's claims (CONTAINS). */
-export function createArticleClaimsLoader(db: Db): DataLoader<PageKey<ArticleClaimsArgs>, Page<ClaimRow>, string> {
-  return createPageLoader<ClaimRow, ArticleClaimsArgs>((ids, args, slice) => relationRepository.articleClaims(db, ids, args.stance, slice));
+export function createArticleClaimsLoader(
+  db: Db,
+): DataLoader<PageKey<ArticleClaimsArgs>, Page<ClaimRow>, string> {
+  return createPageLoader<ClaimRow, ArticleClaimsArgs>((ids, args, slice) =>
+    relationRepository.articleClaims(db, ids, args.stance, slice),
+  );
 }

@@ -17,6 +17,7 @@ import { createClaimEvidenceLoader } from './claim-evidence.loader.ts';
 import { createIncidentLocationLoader } from './incident-location.loader.ts';
 import { createIncidentPerpetratorsLoader } from './incident-perpetrators.loader.ts';
 import { createIncidentTargetsLoader } from './incident-targets.loader.ts';
+import { createIncidentReportsLoader } from './incident-reports.loader.ts';
 import { createIncidentEvidenceLoader } from './incident-evidence.loader.ts';
 import { createLocationParentLoader } from './location-parent.loader.ts';
 import { createActorAffiliationsLoader } from './actor-affiliations.loader.ts';
@@ -52,6 +53,7 @@ export function createLoaders(db: Db) {
     incidentPerpetrators: createIncidentPerpetratorsLoader(db),
     incidentTargets: createIncidentTargetsLoader(db),
     incidentEvidence: createIncidentEvidenceLoader(db),
+    incidentReports: createIncidentReportsLoader(db),
     locationParent: createLocationParentLoader(db),
     actorAffiliations: createActorAffiliationsLoader(db),
     articleOutlet: createArticleOutletLoader(db),

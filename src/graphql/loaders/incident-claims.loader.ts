@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type IncidentClaimsArgs = { stance: string | null };
 
 /** Given the Db, returns a fresh DataLoader of one page of the claims about an incident (ABOUT). */
-export function createIncidentClaimsLoader(db: Db): DataLoader<PageKey<IncidentClaimsArgs>, Page<ClaimRow>, string> {
-  return createPageLoader<ClaimRow, IncidentClaimsArgs>((ids, args, slice) => relationRepository.incidentClaims(db, ids, args.stance, slice));
+export function createIncidentClaimsLoader(
+  db: Db,
+): DataLoader<PageKey<IncidentClaimsArgs>, Page<ClaimRow>, string> {
+  return createPageLoader<ClaimRow, IncidentClaimsArgs>((ids, args, slice) =>
+    relationRepository.incidentClaims(db, ids, args.stance, slice),
+  );
 }

@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type LocationChildrenArgs = Record<string, never>;
 
 /** Given the Db, returns a fresh DataLoader of one page of the places directly PART_OF a location. */
-export function createLocationChildrenLoader(db: Db): DataLoader<PageKey<LocationChildrenArgs>, Page<LocationRow>, string> {
-  return createPageLoader<LocationRow, LocationChildrenArgs>((ids, _args, slice) => relationRepository.locationChildren(db, ids, slice));
+export function createLocationChildrenLoader(
+  db: Db,
+): DataLoader<PageKey<LocationChildrenArgs>, Page<LocationRow>, string> {
+  return createPageLoader<LocationRow, LocationChildrenArgs>((ids, _args, slice) =>
+    relationRepository.locationChildren(db, ids, slice),
+  );
 }

@@ -10,6 +10,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type LocationIncidentsArgs = IncidentFilterParams;
 
 /** Given the Db, returns a fresh DataLoader of one page of the incidents in a location or any place PART_OF it. */
-export function createLocationIncidentsLoader(db: Db): DataLoader<PageKey<LocationIncidentsArgs>, Page<IncidentRow>, string> {
-  return createPageLoader<IncidentRow, LocationIncidentsArgs>((ids, args, slice) => relationRepository.locationIncidents(db, ids, args, slice));
+export function createLocationIncidentsLoader(
+  db: Db,
+): DataLoader<PageKey<LocationIncidentsArgs>, Page<IncidentRow>, string> {
+  return createPageLoader<IncidentRow, LocationIncidentsArgs>((ids, args, slice) =>
+    relationRepository.locationIncidents(db, ids, args, slice),
+  );
 }

@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type OutletArticlesArgs = Record<string, never>;
 
 /** Given the Db, returns a fresh DataLoader of one page of the articles an outlet published. */
-export function createOutletArticlesLoader(db: Db): DataLoader<PageKey<OutletArticlesArgs>, Page<ArticleRow>, string> {
-  return createPageLoader<ArticleRow, OutletArticlesArgs>((ids, _args, slice) => relationRepository.outletArticles(db, ids, slice));
+export function createOutletArticlesLoader(
+  db: Db,
+): DataLoader<PageKey<OutletArticlesArgs>, Page<ArticleRow>, string> {
+  return createPageLoader<ArticleRow, OutletArticlesArgs>((ids, _args, slice) =>
+    relationRepository.outletArticles(db, ids, slice),
+  );
 }

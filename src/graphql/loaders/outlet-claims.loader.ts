@@ -9,6 +9,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type OutletClaimsArgs = { stance: string | null };
 
 /** Given the Db, returns a fresh DataLoader of one page of the claims in an outlet's articles. */
-export function createOutletClaimsLoader(db: Db): DataLoader<PageKey<OutletClaimsArgs>, Page<ClaimRow>, string> {
-  return createPageLoader<ClaimRow, OutletClaimsArgs>((ids, args, slice) => relationRepository.outletClaims(db, ids, args.stance, slice));
+export function createOutletClaimsLoader(
+  db: Db,
+): DataLoader<PageKey<OutletClaimsArgs>, Page<ClaimRow>, string> {
+  return createPageLoader<ClaimRow, OutletClaimsArgs>((ids, args, slice) =>
+    relationRepository.outletClaims(db, ids, args.stance, slice),
+  );
 }

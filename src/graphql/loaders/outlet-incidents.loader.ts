@@ -10,6 +10,10 @@ import { createPageLoader, type PageKey } from './create-page-loader.ts';
 export type OutletIncidentsArgs = IncidentFilterParams;
 
 /** Given the Db, returns a fresh DataLoader of one page of the incidents an outlet's claims are about. */
-export function createOutletIncidentsLoader(db: Db): DataLoader<PageKey<OutletIncidentsArgs>, Page<IncidentRow>, string> {
-  return createPageLoader<IncidentRow, OutletIncidentsArgs>((ids, args, slice) => relationRepository.outletIncidents(db, ids, args, slice));
+export function createOutletIncidentsLoader(
+  db: Db,
+): DataLoader<PageKey<OutletIncidentsArgs>, Page<IncidentRow>, string> {
+  return createPageLoader<IncidentRow, OutletIncidentsArgs>((ids, args, slice) =>
+    relationRepository.outletIncidents(db, ids, args, slice),
+  );
 }

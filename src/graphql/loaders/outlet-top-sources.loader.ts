@@ -9,6 +9,8 @@ import { createItemsLoader } from './create-items-loader.ts';
 export const TOP_SOURCES_LIMIT = 100;
 
 /** Given the Db, returns a fresh DataLoader of the sources an outlet cites most, with counts. */
-export function createOutletTopSourcesLoader(db: Db): DataLoader<string, { count: number; node: ActorRow }[]> {
+export function createOutletTopSourcesLoader(
+  db: Db,
+): DataLoader<string, { count: number; node: ActorRow }[]> {
   return createItemsLoader((ids) => relationRepository.outletTopSources(db, ids, TOP_SOURCES_LIMIT));
 }

@@ -6,7 +6,12 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { generateArticles } from '../../../bench/generate-articles.ts';
 import { loadPaths } from '../../../src/load/load-paths.ts';
 import { readLexiconSources } from '../../../src/load/read-lexicon.ts';
-import { computeAdversaryOf, computeCoReported, readStoredAdversaryOf, readStoredCoReported } from '../helpers/derived-reference.ts';
+import {
+  computeAdversaryOf,
+  computeCoReported,
+  readStoredAdversaryOf,
+  readStoredCoReported,
+} from '../helpers/derived-reference.ts';
 import { dumpGraph } from '../helpers/dump-graph.ts';
 import { TestNeo4j } from '../helpers/test-neo4j.ts';
 
@@ -24,15 +29,25 @@ describe('a load killed part-way', () => {
 
   it('with SIGKILL, then run again, yields the same graph as one clean load', async () => {
     const sources = await readLexiconSources();
-    for (const a of generateArticles(COUNT, 20261122, sources)) writeFileSync(path.join(dir, path.basename(a.file)), a.text);
+    for (const a of generateArticles(COUNT, 20261122, sources))
+      writeFileSync(path.join(dir, path.basename(a.file)), a.text);
     await neo.reset();
 
     // `kg load` in its own process, killed without warning once some batches have committed.
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/kg.js'), 'load', dir, '--batch-size', String(BATCH)], {
-      cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin/kg.js'), 'load', dir, '--batch-size', String(BATCH)],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NEO4J_URI: inject('neo4jUri'),
+          NEO4J_USER: inject('neo4jUser'),
+          NEO4J_PASSWORD: inject('neo4jPassword'),
+        },
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     let loaded = 0;
     const deadline = Date.now() + 120_000;
@@ -48,7 +63,9 @@ describe('a load killed part-way', () => {
     // Batches are atomic: only whole batches were committed.
     expect(atKill % BATCH).toBe(0);
     // The derived relationships are refreshed at the end of a load: the killed one left them marked stale.
-    expect(await neo.run("MATCH (m:Meta {id: 'derived'}) RETURN m.stale AS stale")).toEqual([{ stale: true }]);
+    expect(await neo.run("MATCH (m:Meta {id: 'derived'}) RETURN m.stale AS stale")).toEqual([
+      { stale: true },
+    ]);
 
     const resumed = await loadPaths(neo.get(), [dir], { batchSize: BATCH });
     expect(resumed.summary.unchanged).toBe(atKill);
@@ -66,8 +83,13 @@ describe('a load killed part-way', () => {
     expect(clean.summary.loaded).toBe(COUNT);
     const afterClean = await dumpGraph(neo);
     const only = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
-    expect({ nodes: only(afterResume.nodes, afterClean.nodes), relationships: only(afterResume.relationships, afterClean.relationships) })
-      .toEqual({ nodes: only(afterClean.nodes, afterResume.nodes), relationships: only(afterClean.relationships, afterResume.relationships) });
+    expect({
+      nodes: only(afterResume.nodes, afterClean.nodes),
+      relationships: only(afterResume.relationships, afterClean.relationships),
+    }).toEqual({
+      nodes: only(afterClean.nodes, afterResume.nodes),
+      relationships: only(afterClean.relationships, afterResume.relationships),
+    });
     expect(afterResume).toEqual(afterClean);
     expect(afterClean.relationships.some((r) => r.includes('"CO_REPORTED"'))).toBe(true);
     expect(afterClean.relationships.some((r) => r.includes('"ADVERSARY_OF"'))).toBe(true);

@@ -15,4 +15,16 @@ describe('mapNeo4jError', () => {
     expect(mapped.code).toBe(expected);
     expect(mapped.message).not.toMatch(/MATCH|secrets/);
   });
+
+  it('names the Neo4j code and the statement, never the Cypher text', () => {
+    const mapped = mapNeo4jError(err('Neo.ClientError.Statement.SemanticError'), 'load/merge-claims.cypher');
+    expect(mapped.message).toBe(
+      'The database query failed (Neo.ClientError.Statement.SemanticError in load/merge-claims.cypher).',
+    );
+    expect(mapped).toMatchObject({
+      neo4jCode: 'Neo.ClientError.Statement.SemanticError',
+      statement: 'load/merge-claims.cypher',
+    });
+    expect(mapped.message).not.toMatch(/MATCH|secrets/);
+  });
 });

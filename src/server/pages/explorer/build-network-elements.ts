@@ -10,7 +10,13 @@ export function buildNetworkElements(network: ActorNetworkResult, centreId: stri
   const ids = new Set(network.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = network.nodes.map((actor) => ({
     group: 'nodes',
-    data: { id: actor.id, label: formatNodeLabel(actor.name, actor.nameEn), name: actor.name, nameEn: actor.nameEn, kind: actor.kind },
+    data: {
+      id: actor.id,
+      label: formatNodeLabel(actor.name, actor.nameEn),
+      name: actor.name,
+      nameEn: actor.nameEn,
+      kind: actor.kind,
+    },
     classes: [`kind-${actor.kind.toLowerCase()}`, actor.id === centreId ? 'centre' : ''].join(' ').trim(),
   }));
   const edges: ElementDefinition[] = network.edges

@@ -20,7 +20,13 @@ export function buildProvenanceElements(incident: IncidentProvenance): ElementDe
     }
     nodes.set(actor.id, {
       group: 'nodes',
-      data: { id: actor.id, label: formatNodeLabel(actor.name, actor.nameEn), name: actor.name, nameEn: actor.nameEn, kind: actor.kind },
+      data: {
+        id: actor.id,
+        label: formatNodeLabel(actor.name, actor.nameEn),
+        name: actor.name,
+        nameEn: actor.nameEn,
+        kind: actor.kind,
+      },
       classes: `actor kind-${actor.kind.toLowerCase()} ${role}`,
     });
   };
@@ -32,7 +38,11 @@ export function buildProvenanceElements(incident: IncidentProvenance): ElementDe
   const place = incident.location ? ` · ${incident.location.nameEn ?? incident.location.name}` : '';
   nodes.set(incident.id, {
     group: 'nodes',
-    data: { id: incident.id, label: `${incident.type}${place}\n${incident.date ?? incident.dateText ?? ''}`.trim(), kind: 'INCIDENT' },
+    data: {
+      id: incident.id,
+      label: `${incident.type}${place}\n${incident.date ?? incident.dateText ?? ''}`.trim(),
+      kind: 'INCIDENT',
+    },
     classes: 'incident',
   });
   for (const claim of incident.claims) {
@@ -40,7 +50,13 @@ export function buildProvenanceElements(incident: IncidentProvenance): ElementDe
     const claimId = `claim:${claim.id}`;
     nodes.set(claimId, {
       group: 'nodes',
-      data: { id: claimId, label: deny ? 'DENIES' : claim.stance, kind: 'CLAIM', claimId: claim.id, text: claim.text },
+      data: {
+        id: claimId,
+        label: deny ? 'DENIES' : claim.stance,
+        kind: 'CLAIM',
+        claimId: claim.id,
+        text: claim.text,
+      },
       classes: `claim stance-${claim.stance}`,
     });
     addEdge(incident.id, claimId, formatFigures(claim), deny ? 'about deny' : 'about');
@@ -52,7 +68,8 @@ export function buildProvenanceElements(incident: IncidentProvenance): ElementDe
     }
     if (claim.outlet) {
       addActor(claim.outlet, 'outlet');
-      if (claim.outlet.id !== previous) addEdge(previous, claim.outlet.id, 'published by', deny ? 'published deny' : 'published');
+      if (claim.outlet.id !== previous)
+        addEdge(previous, claim.outlet.id, 'published by', deny ? 'published deny' : 'published');
     }
   }
   return [...nodes.values(), ...edges.values()];
@@ -60,7 +77,12 @@ export function buildProvenanceElements(incident: IncidentProvenance): ElementDe
 
 /** Given a claim, returns its source then its relays nearest the source first, each actor once. */
 function chainOf(claim: ProvenanceClaim): ActorSummary[] {
-  const chain = [claim.source, ...[...(claim.relays ?? [])].sort((a, b) => a.hop - b.hop).map((r) => r.actor)];
+  const chain = [
+    claim.source,
+    ...[...(claim.relays ?? [])].sort((a, b) => a.hop - b.hop).map((r) => r.actor),
+  ];
   const seen = new Set<string>();
-  return chain.filter((actor): actor is ActorSummary => !!actor && !seen.has(actor.id) && !!seen.add(actor.id));
+  return chain.filter(
+    (actor): actor is ActorSummary => !!actor && !seen.has(actor.id) && !!seen.add(actor.id),
+  );
 }

@@ -2,7 +2,12 @@
  * Internal (browser): one cytoscape graph in a page element: replace or add elements, lay them out, report
  * taps, and publish its node and edge counts on the element (data-node-count, data-edge-count).
  */
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import { GRAPH_STYLE } from './graph-style.ts';
 
 /** A graph drawn in one container. */
@@ -23,7 +28,10 @@ const MAX_FIT_ZOOM = 1.1;
  * Given a container and the layout to use (options, or a function of the graph returning them at each run),
  * returns an empty graph view drawn in it.
  */
-export function createGraphView(container: HTMLElement, layout: LayoutOptions | ((cy: Core) => LayoutOptions)): GraphView {
+export function createGraphView(
+  container: HTMLElement,
+  layout: LayoutOptions | ((cy: Core) => LayoutOptions),
+): GraphView {
   const cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
   const layoutFor = () => (typeof layout === 'function' ? layout(cy) : layout);
   const publish = () => {

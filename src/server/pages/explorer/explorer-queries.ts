@@ -14,7 +14,13 @@ export interface ActorSummary {
 /** What `actorNetwork` answers: the actors and the edges between them (ends as actors). */
 export interface ActorNetworkResult {
   nodes: ActorSummary[];
-  edges: { source: { id: string }; target: { id: string }; relation: string; role: string | null; weight: number }[];
+  edges: {
+    source: { id: string };
+    target: { id: string };
+    relation: string;
+    role: string | null;
+    weight: number;
+  }[];
   truncated: boolean;
 }
 
@@ -51,6 +57,16 @@ export interface ProvenanceEntryResult {
 /** What `incident` answers for the provenance panel. */
 export interface IncidentProvenanceResult extends IncidentSummary {
   provenance: ProvenanceEntryResult[];
+  /** The articles that report it, each with its own report; several when the resolver joined their reports. */
+  reportedIn: {
+    id: string;
+    title: string | null;
+    file: string | null;
+    publishedAt: string | null;
+    outlet: ActorSummary | null;
+  }[];
+  mergedFrom: string[];
+  mergeReasons: string[];
 }
 
 const ACTOR = 'id name nameEn kind';
@@ -88,5 +104,8 @@ export const INCIDENT_PROVENANCE = `query ExplorerProvenance($id: ID!) {
       outlet { ${ACTOR} }
       article { id title url publishedAt }
     }
+    reportedIn { id title file publishedAt outlet { ${ACTOR} } }
+    mergedFrom
+    mergeReasons
   }
 }`;

@@ -13,7 +13,12 @@ export interface ClaimFigures {
   qualifier?: string | null;
 }
 
-const QUALIFIERS: Record<string, string> = { at_least: 'at least ', more_than: 'over ', about: '~', at_most: 'at most ' };
+const QUALIFIERS: Record<string, string> = {
+  at_least: 'at least ',
+  more_than: 'over ',
+  about: '~',
+  at_most: 'at most ',
+};
 const FIELDS = ['killed', 'injured', 'casualties', 'captured', 'displaced'] as const;
 
 /** Given a claim's figures, returns them as one short line, or '' when it has none. */

@@ -42,13 +42,44 @@ export const GRAPH_STYLE: StylesheetJson = [
     selector: `node.kind-${kind}`,
     style: { 'background-color': color, shape: shape as 'ellipse' },
   })),
-  { selector: 'node.kind-anonymous_source', style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#34495e' } },
-  { selector: 'node.centre', style: { width: 40, height: 40, 'border-width': 4, 'border-color': '#f1c40f', 'font-weight': 'bold' } },
+  {
+    selector: 'node.kind-anonymous_source',
+    style: { 'border-style': 'dashed', 'border-width': 2, 'border-color': '#34495e' },
+  },
+  {
+    selector: 'node.centre',
+    style: { width: 40, height: 40, 'border-width': 4, 'border-color': '#f1c40f', 'font-weight': 'bold' },
+  },
   { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#2c3e50' } },
-  { selector: 'node.incident', style: { shape: 'diamond', width: 44, height: 44, 'background-color': '#2c3e50', 'font-weight': 'bold' } },
-  { selector: 'node.claim', style: { shape: 'tag', width: 30, height: 20, 'background-color': '#16a085', 'font-size': 9, color: '#0e6655' } },
-  { selector: 'node.stance-deny', style: { 'background-color': '#c62828', 'border-width': 3, 'border-color': '#7f0000', color: '#c62828', 'font-weight': 'bold' } },
-  { selector: 'node.outlet', style: { shape: 'rectangle', width: 34, height: 34, 'border-width': 3, 'border-color': '#4a235a' } },
+  {
+    selector: 'node.incident',
+    style: { shape: 'diamond', width: 44, height: 44, 'background-color': '#2c3e50', 'font-weight': 'bold' },
+  },
+  {
+    selector: 'node.claim',
+    style: {
+      shape: 'tag',
+      width: 30,
+      height: 20,
+      'background-color': '#16a085',
+      'font-size': 9,
+      color: '#0e6655',
+    },
+  },
+  {
+    selector: 'node.stance-deny',
+    style: {
+      'background-color': '#c62828',
+      'border-width': 3,
+      'border-color': '#7f0000',
+      color: '#c62828',
+      'font-weight': 'bold',
+    },
+  },
+  {
+    selector: 'node.outlet',
+    style: { shape: 'rectangle', width: 34, height: 34, 'border-width': 3, 'border-color': '#4a235a' },
+  },
   { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35 } },
   {
     selector: 'edge',
@@ -68,7 +99,24 @@ export const GRAPH_STYLE: StylesheetJson = [
       color: '#34495e',
     },
   },
-  { selector: 'edge.about', style: { width: 2.5, 'line-color': '#16a085', 'target-arrow-color': '#16a085', 'font-size': 10, 'font-weight': 'bold' } },
-  { selector: 'edge.deny', style: { 'line-style': 'dashed', 'line-color': '#c62828', 'target-arrow-color': '#c62828', color: '#c62828' } },
+  {
+    selector: 'edge.about',
+    style: {
+      width: 2.5,
+      'line-color': '#16a085',
+      'target-arrow-color': '#16a085',
+      'font-size': 10,
+      'font-weight': 'bold',
+    },
+  },
+  {
+    selector: 'edge.deny',
+    style: {
+      'line-style': 'dashed',
+      'line-color': '#c62828',
+      'target-arrow-color': '#c62828',
+      color: '#c62828',
+    },
+  },
   { selector: 'edge.published', style: { 'line-color': '#7b3fa0', 'target-arrow-color': '#7b3fa0' } },
 ];

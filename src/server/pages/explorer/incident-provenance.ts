@@ -15,9 +15,12 @@ export interface ProvenanceClaim extends ClaimFigures {
   article: { id: string; title: string | null; url: string | null; publishedAt: string | null } | null;
 }
 
-/** An incident with the claims made about it. */
+/** An incident with the claims made about it, and why its articles' reports were joined into it. */
 export interface IncidentProvenance extends IncidentSummary {
   claims: ProvenanceClaim[];
+  reportedIn: IncidentProvenanceResult['reportedIn'];
+  mergedFrom: string[];
+  mergeReasons: string[];
 }
 
 /** Given the API's incident with its provenance entries, returns the panel's model of it. */
@@ -29,6 +32,9 @@ export function toIncidentProvenance(result: IncidentProvenanceResult): Incident
     dateText: result.dateText,
     summary: result.summary,
     location: result.location,
+    reportedIn: result.reportedIn ?? [],
+    mergedFrom: result.mergedFrom ?? [],
+    mergeReasons: result.mergeReasons ?? [],
     claims: result.provenance.map((entry) => ({
       ...entry.claim,
       stance: entry.stance.toLowerCase(),

@@ -8,7 +8,10 @@ import { mountIncidentProvenance } from './mount-incident-provenance.ts';
 
 async function start(): Promise<void> {
   // Canvas text does not re-render when a web font arrives, so load it before the first drawing.
-  await Promise.allSettled([document.fonts.load('12px "Noto Sans Arabic"', 'ا'), document.fonts.load('bold 12px "Noto Sans Arabic"', 'ا')]);
+  await Promise.allSettled([
+    document.fonts.load('12px "Noto Sans Arabic"', 'ا'),
+    document.fonts.load('bold 12px "Noto Sans Arabic"', 'ا'),
+  ]);
   const network = mountActorNetwork({
     form: requireElement('actor-form', HTMLFormElement),
     input: requireElement('actor-input', HTMLInputElement),
@@ -32,7 +35,10 @@ async function start(): Promise<void> {
   if (actor) void network.showActor(actor);
   if (incident) void provenance.showIncident(incident);
   // For the browser console and the e2e tests: the two cytoscape instances.
-  (window as unknown as { kgExplorer: unknown }).kgExplorer = { network: network.cy, provenance: provenance.cy };
+  (window as unknown as { kgExplorer: unknown }).kgExplorer = {
+    network: network.cy,
+    provenance: provenance.cy,
+  };
   document.body.dataset['ready'] = 'true';
 }
 

@@ -8,7 +8,12 @@ import { toList } from '../shared/to-list.ts';
 import { createNode } from '../shared/create-node.ts';
 import { buildNetworkElements } from './build-network-elements.ts';
 import { createGraphView } from './create-graph-view.ts';
-import { ACTOR_NETWORK, FIND_ACTORS, type ActorNetworkResult, type ActorSummary } from './explorer-queries.ts';
+import {
+  ACTOR_NETWORK,
+  FIND_ACTORS,
+  type ActorNetworkResult,
+  type ActorSummary,
+} from './explorer-queries.ts';
 import { renderActorName } from './render-actor-name.ts';
 import { describeErrors, showStatus } from './show-status.ts';
 
@@ -38,7 +43,11 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
   const view = createGraphView(el.graph, (cy) => {
     const distance = new Map<string, number>();
     const stretch = Math.min(1.8, Math.max(1, el.graph.clientWidth / Math.max(1, el.graph.clientHeight)));
-    cy.elements().bfs({ roots: cy.getElementById(centreId), directed: false, visit: (node, _edge, _prev, _i, depth) => void distance.set(node.id(), depth) });
+    cy.elements().bfs({
+      roots: cy.getElementById(centreId),
+      directed: false,
+      visit: (node, _edge, _prev, _i, depth) => void distance.set(node.id(), depth),
+    });
     return {
       name: 'concentric',
       animate: false,
@@ -49,19 +58,27 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
       concentric: (node: NodeSingular) => 100 - (distance.get(node.id()) ?? 99),
       levelWidth: () => 1,
       // Rings stretched into ellipses that fill the wide panel, so the labels can be drawn larger.
-      transform: (_node: NodeSingular, position: { x: number; y: number }) => ({ x: position.x * stretch, y: position.y }),
+      transform: (_node: NodeSingular, position: { x: number; y: number }) => ({
+        x: position.x * stretch,
+        y: position.y,
+      }),
     } as LayoutOptions;
   });
 
   const findActors = async (search: string): Promise<ActorSummary[] | null> => {
     const result = await postGraphQL<{ actors: unknown }>(FIND_ACTORS, { search });
-    if (result.errors?.length) showStatus(el.status, `Search failed: ${describeErrors(result.errors)}`, 'error');
+    if (result.errors?.length)
+      showStatus(el.status, `Search failed: ${describeErrors(result.errors)}`, 'error');
     return result.data ? toList<ActorSummary>(result.data.actors) : null;
   };
 
   const fetchNetwork = async (id: string, depth: number): Promise<ActorNetworkResult | null> => {
-    const result = await postGraphQL<{ actorNetwork: ActorNetworkResult | null }>(ACTOR_NETWORK, { id, depth });
-    if (result.errors?.length) showStatus(el.status, `Network failed: ${describeErrors(result.errors)}`, 'error');
+    const result = await postGraphQL<{ actorNetwork: ActorNetworkResult | null }>(ACTOR_NETWORK, {
+      id,
+      depth,
+    });
+    if (result.errors?.length)
+      showStatus(el.status, `Network failed: ${describeErrors(result.errors)}`, 'error');
     return result.data?.actorNetwork ?? null;
   };
 
@@ -75,7 +92,10 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
     view.show(buildNetworkElements(network, id));
     view.cy.getElementById(id).addClass('expanded');
     const more = network.truncated ? ' (truncated: the API caps the network size)' : '';
-    showStatus(el.status, `${network.nodes.length} actors, ${network.edges.length} relations${more}. Click a node to expand it.`);
+    showStatus(
+      el.status,
+      `${network.nodes.length} actors, ${network.edges.length} relations${more}. Click a node to expand it.`,
+    );
     renderDetails(view.cy.getElementById(id));
   };
 
@@ -83,11 +103,20 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
     const relations = node.connectedEdges().map((edge) => {
       const other = edge.source().id() === node.id() ? edge.target() : edge.source();
       const arrow = edge.source().id() === node.id() ? '→' : '←';
-      return createNode('li', {}, `${arrow} ${String(edge.data('relation'))} `, renderActorName(other.data('name'), other.data('nameEn')));
+      return createNode(
+        'li',
+        {},
+        `${arrow} ${String(edge.data('relation'))} `,
+        renderActorName(other.data('name'), other.data('nameEn')),
+      );
     });
     el.details.replaceChildren(
       createNode('h3', {}, renderActorName(node.data('name'), node.data('nameEn'))),
-      createNode('p', { class: 'meta' }, `${String(node.data('kind')).toLowerCase().replace(/_/g, ' ')} · id ${node.id()}`),
+      createNode(
+        'p',
+        { class: 'meta' },
+        `${String(node.data('kind')).toLowerCase().replace(/_/g, ' ')} · id ${node.id()}`,
+      ),
       createNode('ul', { class: 'relations' }, ...relations),
     );
   };
@@ -102,7 +131,10 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
     const added = view.add(buildNetworkElements(network, ''));
     node.addClass('expanded');
     renderDetails(node);
-    showStatus(el.status, `Expanded ${node.data('nameEn') ?? node.data('name')}: ${added} new actors (${view.cy.nodes().length} in all).`);
+    showStatus(
+      el.status,
+      `Expanded ${node.data('nameEn') ?? node.data('name')}: ${added} new actors (${view.cy.nodes().length} in all).`,
+    );
   });
 
   el.form.addEventListener('submit', (event) => {
@@ -117,7 +149,11 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
       const exact = actors.find((a) => [a.id, a.name, a.nameEn].includes(text)) ?? actors[0]!;
       el.matches.replaceChildren(
         ...actors.map((actor) => {
-          const button = createNode('button', { type: 'button', 'data-actor-id': actor.id }, renderActorName(actor.name, actor.nameEn));
+          const button = createNode(
+            'button',
+            { type: 'button', 'data-actor-id': actor.id },
+            renderActorName(actor.name, actor.nameEn),
+          );
           button.addEventListener('click', () => void showActor(actor.id));
           return button;
         }),
@@ -133,7 +169,9 @@ export function mountActorNetwork(el: ActorNetworkElements): ActorNetworkPanel {
     if (text.length < 2) return;
     typing = setTimeout(async () => {
       const actors = (await findActors(text)) ?? [];
-      el.suggestions.replaceChildren(...actors.map((a) => createNode('option', { value: a.nameEn ?? a.name, label: a.name })));
+      el.suggestions.replaceChildren(
+        ...actors.map((a) => createNode('option', { value: a.nameEn ?? a.name, label: a.name })),
+      );
     }, 250);
   });
   return { cy: view.cy, showActor };

@@ -8,7 +8,12 @@ import { toList } from '../shared/to-list.ts';
 import { createNode } from '../shared/create-node.ts';
 import { buildProvenanceElements } from './build-provenance-elements.ts';
 import { createGraphView } from './create-graph-view.ts';
-import { INCIDENT_PROVENANCE, LIST_INCIDENTS, type IncidentProvenanceResult, type IncidentSummary } from './explorer-queries.ts';
+import {
+  INCIDENT_PROVENANCE,
+  LIST_INCIDENTS,
+  type IncidentProvenanceResult,
+  type IncidentSummary,
+} from './explorer-queries.ts';
 import { toIncidentProvenance, type IncidentProvenance } from './incident-provenance.ts';
 import { renderClaimList } from './render-claim-list.ts';
 import { describeErrors, showStatus } from './show-status.ts';
@@ -50,8 +55,11 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): Inciden
 
   const showIncident = async (id: string) => {
     showStatus(el.status, 'Loading the provenance…', 'busy');
-    const result = await postGraphQL<{ incident: IncidentProvenanceResult | null }>(INCIDENT_PROVENANCE, { id });
-    if (result.errors?.length) return showStatus(el.status, `Provenance failed: ${describeErrors(result.errors)}`, 'error');
+    const result = await postGraphQL<{ incident: IncidentProvenanceResult | null }>(INCIDENT_PROVENANCE, {
+      id,
+    });
+    if (result.errors?.length)
+      return showStatus(el.status, `Provenance failed: ${describeErrors(result.errors)}`, 'error');
     if (!result.data?.incident) return showStatus(el.status, `No incident with id "${id}".`, 'error');
     const incident = toIncidentProvenance(result.data.incident);
     current = incident;
@@ -59,15 +67,23 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): Inciden
     view.show(buildProvenanceElements(incident));
     el.details.replaceChildren(...renderClaimList(incident));
     const denials = incident.claims.filter((c) => c.stance === 'deny').length;
-    showStatus(el.status, `${incident.claims.length} claims${denials ? `, ${denials} denial(s)` : ''}. Click a node for details.`);
+    showStatus(
+      el.status,
+      `${incident.claims.length} claims${denials ? `, ${denials} denial(s)` : ''}. Click a node for details.`,
+    );
   };
 
   view.onNodeTap((node) => {
     if (!current) return;
     if (node.hasClass('claim')) {
-      el.details.querySelector(`[data-claim-id="${CSS.escape(String(node.data('claimId')))}"]`)?.scrollIntoView({ block: 'nearest' });
+      el.details
+        .querySelector(`[data-claim-id="${CSS.escape(String(node.data('claimId')))}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
     } else if (node.hasClass('actor')) {
-      showStatus(el.status, `${node.data('nameEn') ?? node.data('name')} (${String(node.data('kind')).toLowerCase()})`);
+      showStatus(
+        el.status,
+        `${node.data('nameEn') ?? node.data('name')} (${String(node.data('kind')).toLowerCase()})`,
+      );
     }
   });
 
@@ -81,10 +97,15 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): Inciden
 
   void (async () => {
     const result = await postGraphQL<{ incidents: unknown }>(LIST_INCIDENTS, { first: 100 });
-    if (result.errors?.length) return showStatus(el.status, `Listing incidents failed: ${describeErrors(result.errors)}`, 'error');
+    if (result.errors?.length)
+      return showStatus(el.status, `Listing incidents failed: ${describeErrors(result.errors)}`, 'error');
     const incidents = toList<IncidentSummary>(result.data?.incidents);
     el.select.replaceChildren(
-      createNode('option', { value: '' }, incidents.length ? `Choose one of ${incidents.length} incidents…` : 'No incidents in the graph yet'),
+      createNode(
+        'option',
+        { value: '' },
+        incidents.length ? `Choose one of ${incidents.length} incidents…` : 'No incidents in the graph yet',
+      ),
       ...incidents.map((i) => createNode('option', { value: i.id }, describeIncident(i))),
     );
     if (current) el.select.value = current.id;
@@ -93,6 +114,8 @@ export function mountIncidentProvenance(el: IncidentProvenanceElements): Inciden
 }
 
 function describeIncident(incident: IncidentSummary): string {
-  const place = incident.location ? [incident.location.nameEn, incident.location.name].filter(Boolean).join(' / ') : '';
+  const place = incident.location
+    ? [incident.location.nameEn, incident.location.name].filter(Boolean).join(' / ')
+    : '';
   return [incident.type.toLowerCase(), incident.date ?? incident.dateText, place].filter(Boolean).join(' · ');
 }

@@ -5,7 +5,10 @@
 import { createNode } from '../shared/create-node.ts';
 
 /** Given an Arabic name and an English name, returns a span with both (Arabic as <bdi dir="rtl" lang="ar">). */
-export function renderActorName(name: string | null | undefined, nameEn: string | null | undefined): HTMLSpanElement {
+export function renderActorName(
+  name: string | null | undefined,
+  nameEn: string | null | undefined,
+): HTMLSpanElement {
   return createNode(
     'span',
     { class: 'actor-name' },

@@ -38,8 +38,9 @@ export function assignBylineRoles(
   let outlet = kinds.indexOf('outlet');
   if (outlet < 0 && marker >= 0) {
     // "X - خاص", "X / وكالات", "خاص – X": the name beside the marker, before it when there is one.
-    const before = named.filter((i) => i < marker && kinds[i] !== 'person');
-    const after = named.filter((i) => i > marker && kinds[i] !== 'person');
+    // A known place beside the marker is where the report comes from ("أنقرة - خاص"), not who publishes it.
+    const before = named.filter((i) => i < marker && kinds[i] !== 'person' && kinds[i] !== 'place');
+    const after = named.filter((i) => i > marker && kinds[i] !== 'person' && kinds[i] !== 'place');
     outlet = before[before.length - 1] ?? after[0] ?? -1;
   }
   if (outlet < 0 && colonCloses) {

@@ -54,8 +54,9 @@ describe('persons introduced by a title', () => {
   it('takes no common words after a title for a name', () => {
     expect(persons('وجدد الرئيس التركي استعداد بلاده لإرسال قوات إلى المنطقة.')).toEqual({});
     expect(persons('وأعلن مدير الصحة إغلاق المشفى الوطني بعد القصف.')).toEqual({});
-    expect(persons('وقال مراسل عنب بلدي إن الاشتباكات تجددت.')).toEqual({});
-    expect(persons('ونقل مراسل الجزيرة عن مصادر محلية، فإن المقاتلين انسحبوا.')).toEqual({});
+    // The correspondent is a person of its own (the outlet's), named by the title and the outlet only.
+    expect(persons('وقال مراسل عنب بلدي إن الاشتباكات تجددت.')).toEqual({ 'مراسل عنب بلدي': ['مراسل عنب بلدي'] });
+    expect(persons('ونقل مراسل الجزيرة عن مصادر محلية، فإن المقاتلين انسحبوا.')).toEqual({ 'مراسل الجزيرة': ['مراسل الجزيرة'] });
   });
 
   it('does not take a body named in brackets or quotes after a title for a person', () => {

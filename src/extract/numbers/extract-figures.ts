@@ -10,7 +10,7 @@ import type { EventContext } from '../claims/build-event-context.ts';
 import { matchPhraseAt } from '../claims/phrase-matcher.ts';
 import { findDateExpressions } from '../dates/find-date-expressions.ts';
 import { extendPersonList, type PersonList } from './extend-person-list.ts';
-import { findFigureCue } from './find-figure-cue.ts';
+import { cueOf, findFigureCue } from './find-figure-cue.ts';
 import { findTollHead } from './find-toll-head.ts';
 import { findVictimsAfter } from './find-victims-after.ts';
 import { isPeopleCount } from './is-people-count.ts';
@@ -33,15 +33,6 @@ interface Found {
 
 const CLAUSE_ENDS = new Set(['.', ';', '?', '!']);
 
-function cueAt(ctx: EventContext, i: number): CueKind | null {
-  const t = ctx.tokens[i];
-  if (t === undefined || t.kind !== 'word') return null;
-  for (const k of t.keys) {
-    const kind = ctx.lexicon.figures.cues.get(k);
-    if (kind !== undefined) return kind;
-  }
-  return null;
-}
 
 function record(figures: Figures, lowerBounds: Partial<Record<FigureKind, number>>, f: Found): boolean {
   if (figures[f.kind] !== undefined && figures[f.kind] !== null) return false;
@@ -100,7 +91,7 @@ export function extractFigures(ctx: EventContext, ranges: readonly TokenRange[])
       if (t.kind === 'word' && !t.keys.some((k) => starters.has(k))) {
         // "مقتل جندي أمريكي وآخر بريطاني"، "إصابة ممرض وسائق": people named one by one after a cue
         singleDeath ||= matchPhraseAt(ctx.lexicon.figures.singleDeaths, ctx.tokens, i) !== null;
-        const cue = cueAt(ctx, i);
+        const cue = cueOf(ctx, i);
         const list = readPeopleOneByOne(ctx, cue === null ? i : i + 1, cue, r.end);
         if (list === null) continue;
         const f = {

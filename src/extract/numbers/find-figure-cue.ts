@@ -18,7 +18,8 @@ const WAW = '\u0648';
 const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
 const COMMA = ',';
 
-function cueOf(ctx: EventContext, i: number): CueKind | null {
+/** Given a token index, returns the figure cue (killed, injured...) that word is, or null. */
+export function cueOf(ctx: EventContext, i: number): CueKind | null {
   const t = ctx.tokens[i];
   if (t === undefined || t.kind !== 'word') return null;
   for (const k of t.keys) {
